@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Install what vanban needs from Debian 12 packages. Idempotent: packages already
+# present are left alone, so running it twice costs only the apt index check.
+#   scripts/install-deps.sh          build dependencies (library, CLI, unit tests)
+#   scripts/install-deps.sh --test   also the real office suite and the validation tools
+set -euo pipefail
+
+build_pkgs=(build-essential cmake pkg-config
+  libxml2-dev libicu-dev libpugixml-dev libzip-dev zlib1g-dev libgtest-dev
+  fonts-liberation2)
+# LibreOffice renders our files in the integration tests; the others are what
+# ../shared/schemas/tools/validate-package.sh and the PDF text check call.
+test_pkgs=(libreoffice-writer-nogui poppler-utils libxml2-utils xsltproc unzip python3)
+
+want=("${build_pkgs[@]}")
+[ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,32 @@
+#include "api/error.h"
+
+namespace vanban {
+
+const char* error_code_name(ErrorCode c) {
+  switch (c) {
+    case ErrorCode::Io: return "io";
+    case ErrorCode::NotWellFormed: return "not-well-formed";
+    case ErrorCode::Forbidden: return "forbidden";
+    case ErrorCode::Schema: return "schema";
+    case ErrorCode::BadDate: return "bad-date";
+    case ErrorCode::UnknownKind: return "unknown-kind";
+    case ErrorCode::UnknownStyle: return "unknown-style";
+    case ErrorCode::Symbol: return "symbol";
+    case ErrorCode::Limit: return "limit";
+    case ErrorCode::Usage: return "usage";
+  }
+  return "?";
+}
+
+std::string Error::to_string() const {
+  // Appends only: GCC 12 warns falsely (-Wrestrict) on chains of operator+.
+  std::string s = file.empty() ? std::string("vanban") : file;
+  if (line > 0) {
+    s.append(":").append(std::to_string(line));
+    if (column > 0) s.append(":").append(std::to_string(column));
+  }
+  s.append(": ").append(message);
+  return s;
+}
+
+}  // namespace vanban

@@ -1,0 +1,27 @@
+// The vanban library: render a vanban XML document to DOCX, ODT or plain text.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "api/error.h"
+
+namespace vanban {
+
+enum class Format { Docx, Odt, Text };
+
+// "docx", "odt", "txt" (or a path ending so) → format.
+std::optional<Format> format_from_name(std::string_view name);
+const char* format_extension(Format f);
+
+struct RenderResult {
+  std::string bytes;  // the file, when errors is empty
+  Errors errors;
+};
+
+// Reads, validates and lays out `xml` (named `file` in messages) and writes it.
+RenderResult render(std::string_view xml, std::string_view file, Format format);
+// Only reads and validates.
+Errors validate(std::string_view xml, std::string_view file);
+
+}  // namespace vanban

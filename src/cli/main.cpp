@@ -1,0 +1,56 @@
+// vanban: Vietnamese administrative documents (Decree 30/2020/NĐ-CP) from XML.
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: vanban COMMAND [OPTIONS] [FILES]
+
+Writes Vietnamese administrative documents laid out per Decree 30/2020/NĐ-CP.
+
+Commands:
+  render     render document XML to DOCX, ODT or plain text
+  validate   check document XML against the schema and the rules
+  help       show this help, or a command's help (vanban help render)
+
+Run 'vanban COMMAND --help' for a command's options.
+Exit status: 0 ok, 1 bad input, 2 usage error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::fputs(kHelp, stderr);
+    return 2;
+  }
+  const std::string cmd = args.front();
+  args.erase(args.begin());
+  if (cmd == "--help" || cmd == "-h") {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  if (cmd == "help") {
+    if (args.empty()) {
+      std::fputs(kHelp, stdout);
+      return 0;
+    }
+    const std::string sub = args.front();
+    if (sub == "render") return vanban::cli::render_command({"--help"});
+    if (sub == "validate") return vanban::cli::validate_command({"--help"});
+    return vanban::cli::usage_error("help", "unknown command '" + sub + "'");
+  }
+  if (cmd == "--version") {
+    std::puts("vanban 0.1.0");
+    return 0;
+  }
+  if (cmd == "render") return vanban::cli::render_command(args);
+  if (cmd == "validate") return vanban::cli::validate_command(args);
+  std::fprintf(stderr, "vanban: unknown command '%s'\nTry 'vanban --help'.\n", cmd.c_str());
+  return 2;
+}

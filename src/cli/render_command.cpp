@@ -1,0 +1,125 @@
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+#include "api/vanban.h"
+#include "cli/commands.h"
+#include "cli/io.h"
+
+namespace vanban::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Usage: vanban render IN.xml -o OUT.docx|OUT.odt|OUT.txt
+       vanban render IN.xml... -O DIR [--format docx,odt,txt]
+
+Renders vanban document XML (schemas/vanban-1.xsd) into a Decree-30 document.
+
+Options:
+  -o, --output FILE   output file; its extension picks the format; '-' = stdout
+  -O, --output-dir D  write each input as D/NAME.EXT (NAME: the input's base name)
+  -f, --format LIST   docx, odt or txt, or a comma list with -O (default docx)
+  -h, --help          show this help
+
+'-' as input reads standard input. Without -o or -O, OUT is written beside IN.
+Each file is written under a temporary name and renamed when complete.
+Exit status: 0 ok, 1 an input was bad or an output could not be written, 2 usage.
+)";
+
+}  // namespace
+
+int usage_error(const std::string& command, const std::string& message) {
+  std::fprintf(stderr, "vanban %s: %s\nTry 'vanban %s --help'.\n", command.c_str(), message.c_str(), command.c_str());
+  return 2;
+}
+
+int render_command(const std::vector<std::string>& args) {
+  std::vector<std::string> inputs;
+  std::string output, output_dir, format_list;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 >= args.size()) return false;
+      into = args[++i];
+      return true;
+    };
+    if (a == "-h" || a == "--help") {
+      std::fputs(kHelp, stdout);
+      return 0;
+    } else if (a == "-o" || a == "--output") {
+      if (!value(output)) return usage_error("render", a + " needs a file name");
+    } else if (a == "-O" || a == "--output-dir") {
+      if (!value(output_dir)) return usage_error("render", a + " needs a directory");
+    } else if (a == "-f" || a == "--format") {
+      if (!value(format_list)) return usage_error("render", a + " needs docx, odt or txt");
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return usage_error("render", "unknown option " + a);
+    } else {
+      inputs.push_back(a);
+    }
+  }
+  if (inputs.empty()) return usage_error("render", "no input file");
+  if (!output.empty() && !output_dir.empty()) return usage_error("render", "use -o or -O, not both");
+  if (!output.empty() && inputs.size() > 1) return usage_error("render", "-o takes one input; use -O DIR for several");
+
+  std::vector<Format> formats;
+  for (size_t pos = 0; pos < format_list.size();) {
+    size_t end = format_list.find(',', pos);
+    if (end == std::string::npos) end = format_list.size();
+    const std::string name = format_list.substr(pos, end - pos);
+    const auto f = format_from_name(name);
+    if (!f || name.find('.') != std::string::npos) return usage_error("render", "unknown format '" + name + "'");
+    formats.push_back(*f);
+    pos = end + 1;
+  }
+  if (!output.empty()) {
+    if (formats.size() > 1) return usage_error("render", "-o writes one format; use -O DIR for several");
+    if (formats.empty()) {
+      const auto f = output == "-" ? std::optional<Format>() : format_from_name(output);
+      if (!f) return usage_error("render", "cannot tell the format of '" + output + "': use --format");
+      formats.push_back(*f);
+    }
+  }
+  if (formats.empty()) formats.push_back(Format::Docx);
+  if (!output_dir.empty() && !std::filesystem::is_directory(output_dir))
+    return usage_error("render", "output directory '" + output_dir + "' does not exist");
+
+  int status = 0;
+  std::set<std::string> written;
+  for (const auto& in : inputs) {
+    Error read_error;
+    const auto xml = read_input(in, read_error);
+    if (!xml) {
+      std::fprintf(stderr, "%s\n", read_error.to_string().c_str());
+      status = 1;
+      continue;
+    }
+    for (Format f : formats) {
+      RenderResult r = render(*xml, in, f);
+      if (!r.errors.empty()) {
+        for (const auto& e : r.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+        status = 1;
+        break;  // the same errors would repeat for the next format
+      }
+      std::string path = output;
+      if (path.empty()) {
+        // Only the input's base name is used, so an output never leaves the directory.
+        const std::string stem = in == "-" ? "stdin" : std::filesystem::path(in).stem().string();
+        const std::string name = stem + "." + format_extension(f);
+        path = output_dir.empty() ? (in == "-" ? "-" : (std::filesystem::path(in).parent_path() / name).string())
+                                  : (std::filesystem::path(output_dir) / name).string();
+      }
+      if (path != "-" && !written.insert(path).second) {
+        std::fprintf(stderr, "%s: two inputs would both be written to %s; skipped\n", in.c_str(), path.c_str());
+        status = 1;
+        continue;
+      }
+      if (const std::string err = write_output(path, r.bytes); !err.empty()) {
+        std::fprintf(stderr, "%s\n", err.c_str());
+        status = 1;
+      }
+    }
+  }
+  return status;
+}
+
+}  // namespace vanban::cli

@@ -1,0 +1,27 @@
+#include "docx/docx_writer.h"
+
+#include "docx/parts.h"
+#include "package/zip_writer.h"
+
+namespace vanban::docx {
+
+std::string write_docx(const layout::Layout& l) {
+  const bool notes = !l.footnotes.empty();
+  std::vector<package::Entry> parts = {
+      {"[Content_Types].xml", content_types_xml(notes)},
+      {"_rels/.rels", package_rels_xml()},
+      {"word/document.xml", document_xml(l)},
+      {"word/_rels/document.xml.rels", document_rels_xml(notes)},
+      {"word/styles.xml", styles_xml(l)},
+      {"word/settings.xml", settings_xml(notes)},
+      {"word/fontTable.xml", font_table_xml(l)},
+      {"word/header1.xml", header_xml(l, true)},
+      {"word/header2.xml", header_xml(l, false)},
+  };
+  if (notes) parts.push_back({"word/footnotes.xml", footnotes_xml(l)});
+  parts.push_back({"docProps/core.xml", core_xml(l)});
+  parts.push_back({"docProps/app.xml", app_xml()});
+  return package::zip(parts);
+}
+
+}  // namespace vanban::docx

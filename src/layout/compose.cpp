@@ -1,0 +1,121 @@
+#include <algorithm>
+
+#include "layout/composer.h"
+#include "layout/font_metrics.h"
+#include "layout/numbering.h"
+#include "text/dates.h"
+#include "text/unicode.h"
+
+namespace vanban::layout {
+
+std::string plain_text(const std::vector<Run>& runs) {
+  std::string s;
+  for (const auto& r : runs) {
+    if (r.kind == Run::Kind::Text) s += r.text;
+    else if (r.kind == Run::Kind::LineBreak) s += "\n";
+    else if (r.kind == Run::Kind::FootnoteRef) s += std::to_string(r.footnote + 1);
+  }
+  return s;
+}
+
+Composer::Composer(const model::Document& doc, const HouseStyle& hs, const KindInfo& kind)
+    : doc_(doc), hs_(hs), kind_(kind), text_width_(hs.text_width_mm()) {}
+
+const ParaStyle& Composer::style(const std::string& id) const {
+  const ParaStyle* s = out_.style(id);
+  if (!s) throw std::logic_error("layout uses an undefined style " + id);
+  return *s;
+}
+
+Paragraph Composer::para(std::string style, std::string text) const {
+  Paragraph p;
+  p.style = std::move(style);
+  if (!text.empty()) p.runs.push_back({Run::Kind::Text, std::move(text)});
+  return p;
+}
+
+Paragraph Composer::rule(double length_mm, double width_mm) const {
+  Paragraph p;
+  p.style = "VbRule";
+  const double side = std::max(0.0, (width_mm - length_mm) / 2);
+  p.left = side;
+  p.right = side;
+  p.rule_top = hs_.rule_weight;
+  return p;
+}
+
+// The body ends with "./." (every Decree 30 template does): the last paragraph of
+// the text before the signature gets it, and keeps with the signature block so that
+// block never starts a page alone.
+void Composer::end_mark(std::vector<Block>& out) {
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    auto* p = std::get_if<Paragraph>(&*it);
+    if (!p) return;  // the text ends with a table: nothing to mark
+    auto last = std::find_if(p->runs.rbegin(), p->runs.rend(),
+                             [](const Run& r) { return r.kind == Run::Kind::Text && !r.text.empty(); });
+    if (last == p->runs.rend()) continue;
+    if (p->style == "VbRule" || p->style == "VbDocType" || p->style == "VbSubject") return;
+    last->text = with_end_mark(last->text);
+    p->keep_next = true;
+    return;
+  }
+}
+
+void Composer::appendix(const model::Appendix& a, int index, int count) {
+  Section s;
+  auto& b = s.blocks;
+  b.push_back(para("VbAppendixLabel", count > 1 ? "Phụ lục " + roman(index) : "Phụ lục"));
+  b.push_back(para("VbAppendixTitle", text::upper_vi(a.title)));
+  std::string ref = a.reference;
+  if (ref.empty()) {
+    const std::string name = doc_.title.empty() ? kind_.name : doc_.title;
+    ref = "(Kèm theo " + name + " số " + number_text(doc_.number.value) + "/" + symbol(doc_, kind_) + " " +
+          text::date_in_words(doc_.date) + (a.of.empty() ? "" : " của " + a.of) + ")";
+  }
+  b.push_back(para("VbAppendixRef", ref));
+  const double ref_mm =
+      serif(false, true).width_pt(ref, hs_.size.appendix) / kPtPerMm;
+  b.push_back(rule(std::min(ref_mm, text_width_) * hs_.rule_subject, text_width_));
+  blocks(a.content, 0, b, text_width_);
+  out_.sections.push_back(std::move(s));
+}
+
+Layout Composer::run() {
+  out_.page = {hs_.page_w, hs_.page_h, hs_.top, hs_.bottom, hs_.left, hs_.right, hs_.header};
+  out_.font = hs_.font;
+  out_.styles = make_styles(hs_);
+  out_.page_number_style = "VbPageNumber";
+  out_.footnote_style = "VbFootnote";
+  out_.title = (doc_.title.empty() ? kind_.name : doc_.title) + (doc_.subject.empty() ? "" : " " + doc_.subject);
+
+  Section main;
+  auto& b = main.blocks;
+  header(b);
+  title_block(b);
+  kinh_gui(b);
+  bases_and_formula(b);
+  blocks(doc_.preamble, 0, b, text_width_);
+  invitation(b);
+  blocks(doc_.body, 0, b, text_width_);
+  blocks(doc_.closing, 0, b, text_width_);
+  end_mark(b);
+  signature(b);
+  out_.sections.push_back(std::move(main));
+  for (size_t i = 0; i < doc_.appendices.size(); ++i)
+    appendix(doc_.appendices[i], static_cast<int>(i) + 1, static_cast<int>(doc_.appendices.size()));
+  return std::move(out_);
+}
+
+Layout compose(const model::Document& doc, const HouseStyle& hs) {
+  const KindInfo* kind = find_kind(doc.kind);
+  if (!kind) throw std::invalid_argument("unknown document kind " + doc.kind);
+  return Composer(doc, hs, *kind).run();
+}
+
+Layout compose(const model::Document& doc) {
+  const HouseStyle* hs = builtin_style(doc.style.empty() ? "nd30" : doc.style);
+  if (!hs) throw std::invalid_argument("unknown house style " + doc.style);
+  return compose(doc, *hs);
+}
+
+}  // namespace vanban::layout

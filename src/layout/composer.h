@@ -1,0 +1,44 @@
+// Internal to layout/: the state shared by the parts of the page (header, title
+// block, body, signature, appendices) while one document is laid out.
+#pragma once
+#include "layout/layout.h"
+#include "layout/rules.h"
+
+namespace vanban::layout {
+
+class Composer {
+ public:
+  Composer(const model::Document& doc, const HouseStyle& hs, const KindInfo& kind);
+  Layout run();
+
+ private:
+  // header.cpp
+  void header(std::vector<Block>& out);
+  void title_block(std::vector<Block>& out);
+  void kinh_gui(std::vector<Block>& out);
+  void bases_and_formula(std::vector<Block>& out);
+  void invitation(std::vector<Block>& out);
+  // body.cpp
+  void blocks(const std::vector<model::Node>& nodes, int depth, std::vector<Block>& out, double width_mm);
+  void item(const model::Node& n, int depth, std::vector<Block>& out);
+  Table table(const model::Table& t, double width_mm);
+  std::vector<Run> runs(const model::Text& t, bool bold = false);
+  // signature.cpp
+  void signature(std::vector<Block>& out);
+  // compose.cpp
+  void appendix(const model::Appendix& a, int index, int count);
+  void end_mark(std::vector<Block>& out);
+
+  Paragraph para(std::string style, std::string text) const;
+  // A centred solid rule `length_mm` long, in a cell or column `width_mm` wide.
+  Paragraph rule(double length_mm, double width_mm) const;
+  const ParaStyle& style(const std::string& id) const;
+
+  const model::Document& doc_;
+  const HouseStyle& hs_;
+  const KindInfo& kind_;
+  Layout out_;
+  double text_width_;  // mm
+};
+
+}  // namespace vanban::layout

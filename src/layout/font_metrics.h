@@ -1,0 +1,35 @@
+// Text measurement with the advance widths in fonts/ (Liberation Serif, metric-
+// compatible with Times New Roman). Used for the rules under the motto, issuer and
+// trích yếu, for the header column widths and for aligning "Kính gửi" dashes.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace vanban::layout {
+
+class FontMetrics {
+ public:
+  // Parses a .widths table; throws std::runtime_error on malformed data.
+  explicit FontMetrics(std::string_view table);
+  // Width in points of `utf8` set at `size_pt`.
+  double width_pt(std::string_view utf8, double size_pt) const;
+
+ private:
+  std::unordered_map<char32_t, int> advance_;
+  int units_per_em_ = 2048;
+  int fallback_ = 1024;
+};
+
+// The four faces of the body font, loaded once from the embedded tables.
+const FontMetrics& serif(bool bold, bool italic);
+
+// Greedy word wrap, as a word processor does it: the widths (pt) of the lines `utf8`
+// breaks into within `max_pt`. A word longer than a line stays whole on its own line.
+std::vector<double> wrapped_line_widths(std::string_view utf8, double size_pt, double max_pt,
+                                        const FontMetrics& font);
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+}  // namespace vanban::layout

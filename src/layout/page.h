@@ -1,0 +1,100 @@
+// The format-neutral page description: what the writers turn into DOCX or ODT.
+// It knows paragraphs, runs, tables, borders and fields; nothing of Decree 30.
+#pragma once
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace vanban::layout {
+
+enum class Align { Left, Center, Right, Justify };
+
+// A named paragraph style (a "role"): clerks restyle a document by editing these.
+struct ParaStyle {
+  std::string id;    // stable identifier, ASCII: "VbBody"
+  std::string name;  // shown in the word processor: "VB Body"
+  double size = 14;  // pt
+  bool bold = false, italic = false;
+  Align align = Align::Left;
+  double first_indent = 0, left = 0, right = 0;  // mm
+  double before = 0, after = 0;                  // pt
+  double line = 100;                             // % of single spacing
+  bool keep_next = false;
+};
+
+struct Run {
+  enum class Kind { Text, LineBreak, FootnoteRef, PageNumber };
+  Kind kind = Kind::Text;
+  std::string text;
+  bool bold = false, italic = false;
+  int footnote = -1;  // FootnoteRef: index into Layout::footnotes
+};
+
+struct Paragraph {
+  std::string style;  // ParaStyle::id
+  std::vector<Run> runs;
+  // Direct formatting, only where a single paragraph needs it (rules sized to text).
+  std::optional<double> left, right;  // mm, overrides the style's indents
+  std::optional<double> first_indent;  // mm, overrides the style's first-line indent
+  std::optional<Align> align;          // overrides the style's alignment (table cells)
+  double rule_top = 0;                 // pt: a solid border above the paragraph (0 = none)
+  bool keep_next = false;              // in addition to the style's
+};
+
+struct Cell {
+  std::vector<Paragraph> paragraphs;
+  int span = 1;
+};
+struct Row {
+  std::vector<Cell> cells;
+  bool header = false;     // repeated at the top of each page
+  bool cant_split = true;  // a row is never split over two pages
+};
+struct Table {
+  std::vector<double> columns;  // mm
+  std::vector<Row> rows;
+  bool borders = false;         // single 0.5 pt grid, or none (header/signature tables)
+  bool keep_together = false;   // never break between rows
+};
+
+using Block = std::variant<Paragraph, Table>;
+
+// A run of pages with one page set-up and its own page numbering: the document, and
+// each appendix (Decree 30 numbers appendix pages separately).
+struct Section {
+  std::vector<Block> blocks;
+  bool number_from_page_2 = true;  // no page number on the section's first page
+};
+
+struct PageSetup {
+  double width = 210, height = 297, top = 20, bottom = 20, left = 30, right = 15;  // mm
+  double header = 10;  // mm from the top edge to the page-number line
+};
+
+struct Footnote {
+  std::vector<Run> runs;
+};
+
+struct Layout {
+  PageSetup page;
+  std::string font = "Times New Roman";
+  std::string language = "vi-VN";
+  std::string title;  // for document properties
+  std::vector<ParaStyle> styles;
+  std::string page_number_style;  // ParaStyle id used in the page header
+  std::string footnote_style;     // ParaStyle id of footnote text
+  std::vector<Section> sections;
+  std::vector<Footnote> footnotes;
+
+  const ParaStyle* style(const std::string& id) const {
+    for (const auto& s : styles)
+      if (s.id == id) return &s;
+    return nullptr;
+  }
+};
+
+// Plain text of a run list (line breaks as "\n", footnote refs as their number).
+std::string plain_text(const std::vector<Run>& runs);
+
+}  // namespace vanban::layout

@@ -1,0 +1,38 @@
+// The foot of the document: "Nơi nhận" on the left, level with the authority line of
+// the signature block on the right, in one borderless table that never splits.
+#include "layout/composer.h"
+#include "text/unicode.h"
+
+namespace vanban::layout {
+
+void Composer::signature(std::vector<Block>& out) {
+  const auto& sig = doc_.signature;
+  const auto& rec = doc_.recipients;
+  if (!sig.present && rec.items.empty() && !rec.has_archive) return;
+
+  Cell left, right;
+  if (!rec.items.empty() || rec.has_archive) {
+    left.paragraphs.push_back(para("VbRecipientsLabel", "Nơi nhận:"));
+    for (auto& line : recipient_lines(rec)) left.paragraphs.push_back(para("VbRecipient", std::move(line)));
+  } else {
+    left.paragraphs.push_back(para("VbRecipient", ""));
+  }
+  if (sig.present) {
+    for (const auto& a : sig.authorities) right.paragraphs.push_back(para("VbAuthority", authority_line(a)));
+    if (!sig.role.empty()) right.paragraphs.push_back(para("VbAuthority", text::upper_vi(sig.role)));
+    // The signer paragraph carries the room for signature and seal above it; it is
+    // written even when the name is left blank, so the room stays.
+    right.paragraphs.push_back(para("VbSigner", sig.signer));
+  } else {
+    right.paragraphs.push_back(para("VbAuthority", ""));
+  }
+
+  Table t;
+  const double l = text_width_ * hs_.signature_left_share;
+  t.columns = {l, text_width_ - l};
+  t.keep_together = true;
+  t.rows.push_back({{std::move(left), std::move(right)}, false, true});
+  out.emplace_back(std::move(t));
+}
+
+}  // namespace vanban::layout

@@ -1,0 +1,27 @@
+#include "layout/text_writer.h"
+
+namespace vanban::layout {
+
+std::string write_text(const Layout& l) {
+  std::string out;
+  for (const auto& s : l.sections) {
+    for (const auto& b : s.blocks) {
+      if (const auto* p = std::get_if<Paragraph>(&b)) {
+        const std::string t = plain_text(p->runs);
+        if (!t.empty()) out += t + "\n";
+        continue;
+      }
+      for (const auto& row : std::get<Table>(b).rows)
+        for (const auto& cell : row.cells)
+          for (const auto& p : cell.paragraphs) {
+            const std::string t = plain_text(p.runs);
+            if (!t.empty()) out += "\t" + t + "\n";
+          }
+    }
+  }
+  for (size_t i = 0; i < l.footnotes.size(); ++i)
+    out += "\t[" + std::to_string(i + 1) + "] " + plain_text(l.footnotes[i].runs) + "\n";
+  return out;
+}
+
+}  // namespace vanban::layout

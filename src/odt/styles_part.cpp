@@ -1,0 +1,130 @@
+// styles.xml: fonts, default and named paragraph styles, footnote settings, page
+// layouts and the two master pages (first page without a page number).
+#include "odt/parts.h"
+#include "odt/properties.h"
+
+namespace vanban::odt {
+namespace {
+
+void namespaces(xml::Writer& w) {
+  w.attr("xmlns:office", kOfficeNs)
+      .attr("xmlns:style", kStyleNs)
+      .attr("xmlns:text", kTextNs)
+      .attr("xmlns:table", kTableNs)
+      .attr("xmlns:fo", kFoNs)
+      .attr("xmlns:svg", kSvgNs)
+      .attr("office:version", kVersion);
+}
+
+void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool with_header) {
+  const auto& p = l.page;
+  w.start("style:page-layout").attr("style:name", name);
+  w.start("style:page-layout-properties")
+      .attr("fo:page-width", mm(p.width))
+      .attr("fo:page-height", mm(p.height))
+      .attr("style:print-orientation", "portrait")
+      .attr("fo:margin-top", mm(with_header ? p.header : p.top))
+      .attr("fo:margin-bottom", mm(p.bottom))
+      .attr("fo:margin-left", mm(p.left))
+      .attr("fo:margin-right", mm(p.right));
+  w.end();
+  if (with_header) {
+    // The page number sits in the top margin: the header box fills the space between
+    // the header line and the top margin, so body text starts where it does on page 1.
+    w.start("style:header-style");
+    w.start("style:header-footer-properties")
+        .attr("fo:min-height", mm(p.top - p.header))
+        .attr("fo:margin-bottom", "0mm")
+        .attr("style:dynamic-spacing", "false");
+    w.end();
+    w.end();
+  }
+  w.end();
+}
+
+}  // namespace
+
+void write_font_faces(xml::Writer& w, const layout::Layout& l) {
+  w.start("office:font-face-decls");
+  w.start("style:font-face")
+      .attr("style:name", l.font)
+      .attr("svg:font-family", "'" + l.font + "'")
+      .attr("style:font-family-generic", "roman")
+      .attr("style:font-pitch", "variable");
+  w.end();
+  w.end();
+}
+
+std::string styles_xml(const layout::Layout& l) {
+  std::string out;
+  xml::Writer w(out);
+  w.declaration();
+  w.start("office:document-styles");
+  namespaces(w);
+  write_font_faces(w, l);
+  w.start("office:styles");
+  w.start("style:default-style").attr("style:family", "paragraph");
+  ParaProps dp;
+  dp.line = 100;
+  write_paragraph_properties(w, dp);
+  TextProps dt;
+  dt.font = l.font;
+  dt.size = 14;
+  dt.language = "vi";
+  dt.country = "VN";
+  write_text_properties(w, dt);
+  w.end();
+  w.start("style:style").attr("style:name", "Standard").attr("style:family", "paragraph");
+  w.end();
+  for (const auto& s : l.styles) {
+    w.start("style:style")
+        .attr("style:name", s.id)
+        .attr("style:display-name", s.name)
+        .attr("style:family", "paragraph")
+        .attr("style:parent-style-name", "Standard");
+    write_paragraph_properties(w, para_props(s));
+    TextProps t;
+    t.size = s.size;
+    t.bold = s.bold;
+    t.italic = s.italic;
+    write_text_properties(w, t);
+    w.end();
+  }
+  w.start("text:notes-configuration")
+      .attr("text:note-class", "footnote")
+      .attr("style:num-format", "1")
+      .attr("text:start-value", "0")
+      .attr("text:footnotes-position", "page")
+      .attr("text:start-numbering-at", "document");
+  w.end();
+  w.end();  // office:styles
+
+  w.start("office:automatic-styles");
+  page_layout(w, l, "pmFirst", false);
+  page_layout(w, l, "pmOther", true);
+  w.end();
+
+  w.start("office:master-styles");
+  w.start("style:master-page")
+      .attr("style:name", kOtherPages)
+      .attr("style:page-layout-name", "pmOther");
+  w.start("style:header");
+  w.start("text:p").attr("text:style-name", l.page_number_style);
+  w.start("text:page-number").attr("text:select-page", "current");
+  w.text("2");
+  w.end();
+  w.end();
+  w.end();
+  w.end();
+  w.start("style:master-page")
+      .attr("style:name", kFirstPage)
+      .attr("style:display-name", "First Page")
+      .attr("style:page-layout-name", "pmFirst")
+      .attr("style:next-style-name", kOtherPages);
+  w.end();
+  w.end();
+  w.end();
+  return out;
+}
+
+}  // namespace vanban::odt

@@ -1,0 +1,92 @@
+#include "text/unicode.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace vanban::text {
+
+std::string nfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (n->isNormalized(in, status) && U_SUCCESS(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
+  icu::UnicodeString out = n->normalize(in, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+std::string upper_vi(std::string_view utf8) {
+  static const icu::Locale vi("vi");
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  s.toUpper(vi);
+  std::string result;
+  s.toUTF8String(result);
+  return nfc(result);
+}
+
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool valid_utf8(std::string_view s) {
+  int32_t i = 0;
+  const auto len = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string xml_clean(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  int32_t i = 0;
+  const auto len = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < len) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    const bool ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+                    (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    if (ok) out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> endings) {
+  for (auto e : endings)
+    if (s.ends_with(e)) return true;
+  return false;
+}
+
+}  // namespace vanban::text
