@@ -99,6 +99,7 @@ ParaProps para_overrides(const layout::Paragraph& para) {
   p.right = para.right;
   p.first_indent = para.first_indent;
   p.align = para.align;
+  p.before = para.before;
   return p;
 }
 

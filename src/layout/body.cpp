@@ -1,6 +1,7 @@
 // The body tree: sections numbered by depth (I., 1., a)), articles ("Điều 1."),
 // points ("-", then "+"), paragraphs and tables. Numbers are computed here, never
 // taken from the input.
+#include <algorithm>
 #include <numeric>
 
 #include "layout/composer.h"
@@ -46,6 +47,16 @@ void Composer::item(const model::Node& n, int depth, std::vector<Block>& out) {
 
 void Composer::blocks(const std::vector<model::Node>& nodes, int depth, std::vector<Block>& out, double width_mm) {
   int section_no = 0, article_no = 0;
+  // Decree 30 gives every roman-numbered "Mục" a title. Top-level sections none of
+  // which has one are clauses ("1.", "2."), as in a công văn's numbered requests.
+  if (depth == 0) {
+    const bool any_titled = std::any_of(nodes.begin(), nodes.end(), [](const model::Node& n) {
+      return n.kind == model::Node::Kind::Section && !n.title.empty();
+    });
+    const bool any_section = std::any_of(nodes.begin(), nodes.end(),
+                                         [](const model::Node& n) { return n.kind == model::Node::Kind::Section; });
+    if (any_section && !any_titled) depth = 1;
+  }
   for (const auto& n : nodes) {
     switch (n.kind) {
       case model::Node::Kind::Paragraph: {
@@ -85,7 +96,11 @@ void Composer::blocks(const std::vector<model::Node>& nodes, int depth, std::vec
         auto children_begin = n.children.begin();
         if (!n.text.empty()) {
           // Run-in text: "1. Thời gian: 01 buổi …" with only the title in bold.
-          if (titled && !plain_text(head.runs).ends_with(":")) head.runs.push_back({Run::Kind::Text, ":", title_bold});
+          // "Thời gian" / "Thời gian:" / "Thời gian." all read "Thời gian: …".
+          if (titled) {
+            auto& last = head.runs.back();
+            last.text = strip_end_punctuation(last.text) + ":";
+          }
           head.runs.push_back({Run::Kind::Text, " "});
           for (auto& r : runs(n.text)) head.runs.push_back(std::move(r));
           head.style = "VbBody";

@@ -38,6 +38,7 @@ struct Paragraph {
   std::optional<double> left, right;  // mm, overrides the style's indents
   std::optional<double> first_indent;  // mm, overrides the style's first-line indent
   std::optional<Align> align;          // overrides the style's alignment (table cells)
+  std::optional<double> before;        // pt, overrides the style's space before
   double rule_top = 0;                 // pt: a solid border above the paragraph (0 = none)
   bool keep_next = false;              // in addition to the style's
 };

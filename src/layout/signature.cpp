@@ -4,6 +4,9 @@
 #include "text/unicode.h"
 
 namespace vanban::layout {
+namespace {
+constexpr double kGapBeforePt = 12;
+}  // namespace
 
 void Composer::signature(std::vector<Block>& out) {
   const auto& sig = doc_.signature;
@@ -26,6 +29,11 @@ void Composer::signature(std::vector<Block>& out) {
   } else {
     right.paragraphs.push_back(para("VbAuthority", ""));
   }
+
+  // Space between the end of the text and the block, on both columns so "Nơi nhận:"
+  // stays level with the first authority line.
+  left.paragraphs.front().before = kGapBeforePt;
+  right.paragraphs.front().before = kGapBeforePt;
 
   Table t;
   const double l = text_width_ * hs_.signature_left_share;

@@ -54,10 +54,12 @@ class ContentWriter {
     pp.right = p.right;
     pp.first_indent = p.first_indent;
     pp.align = p.align;
+    pp.before = p.before;
     pp.keep_next = p.keep_next;
     pp.rule_top = p.rule_top;
     if (starts_section) pp.page_number = "1";
-    const bool direct = pp.left || pp.right || pp.first_indent || pp.align || pp.keep_next || pp.rule_top > 0;
+    const bool direct =
+        pp.left || pp.right || pp.first_indent || pp.align || pp.before || pp.keep_next || pp.rule_top > 0;
     if (!direct && !starts_section) return p.style;
     std::string key;
     {
