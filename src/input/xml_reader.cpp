@@ -151,16 +151,19 @@ class Builder {
   // its one space), trims both ends and around line breaks, and NFC-normalises.
   static void normalise(Text& runs) {
     bool pending = false, at_start = true;
+    Inline* previous = nullptr;  // the text run a pending space belongs to
     for (auto& r : runs) {
       if (r.kind == Inline::Kind::LineBreak) {
         pending = false;
         at_start = true;
+        previous = nullptr;
         continue;
       }
       if (r.kind != Inline::Kind::Text) {
-        if (pending && !at_start) r.text.insert(0, " ");  // never for notes: text is empty
+        if (pending && !at_start && previous) previous->text.push_back(' ');
         pending = false;
         at_start = false;
+        previous = nullptr;
         continue;
       }
       std::string out;
@@ -169,12 +172,18 @@ class Builder {
           pending = true;
           continue;
         }
-        if (pending && !at_start) out.push_back(' ');
+        // A space between two runs stays with the earlier one: "<b>Thời gian:</b> 8 giờ"
+        // keeps its space out of the bold run.
+        if (pending && !at_start) {
+          if (out.empty() && previous) previous->text.push_back(' ');
+          else out.push_back(' ');
+        }
         pending = false;
         at_start = false;
         out.push_back(ch);
       }
       r.text = text::nfc(out);
+      if (!r.text.empty()) previous = &r;
     }
     std::erase_if(runs, [](const Inline& r) { return r.kind == Inline::Kind::Text && r.text.empty(); });
   }

@@ -47,14 +47,15 @@ Paragraph Composer::rule(double length_mm, double width_mm) const {
 // The body ends with "./." (every Decree 30 template does): the last paragraph of
 // the text before the signature gets it, and keeps with the signature block so that
 // block never starts a page alone.
-void Composer::end_mark(std::vector<Block>& out) {
-  for (auto it = out.rbegin(); it != out.rend(); ++it) {
-    auto* p = std::get_if<Paragraph>(&*it);
+void Composer::end_mark(std::vector<Block>& out, size_t text_begin) {
+  for (size_t i = out.size(); i > text_begin; --i) {
+    auto* p = std::get_if<Paragraph>(&out[i - 1]);
     if (!p) return;  // the text ends with a table: nothing to mark
+    // A heading ends no text; a document whose last line is a heading gets no mark.
+    if (p->style.starts_with("VbHeading")) return;
     auto last = std::find_if(p->runs.rbegin(), p->runs.rend(),
                              [](const Run& r) { return r.kind == Run::Kind::Text && !r.text.empty(); });
     if (last == p->runs.rend()) continue;
-    if (p->style == "VbRule" || p->style == "VbDocType" || p->style == "VbSubject") return;
     last->text = with_end_mark(last->text);
     p->keep_next = true;
     return;
@@ -94,11 +95,12 @@ Layout Composer::run() {
   title_block(b);
   kinh_gui(b);
   bases_and_formula(b);
+  const size_t text_begin = b.size();
   blocks(doc_.preamble, 0, b, text_width_);
   invitation(b);
   blocks(doc_.body, 0, b, text_width_);
   blocks(doc_.closing, 0, b, text_width_);
-  end_mark(b);
+  end_mark(b, text_begin);
   signature(b);
   out_.sections.push_back(std::move(main));
   for (size_t i = 0; i < doc_.appendices.size(); ++i)

@@ -27,7 +27,7 @@ class Composer {
   void signature(std::vector<Block>& out);
   // compose.cpp
   void appendix(const model::Appendix& a, int index, int count);
-  void end_mark(std::vector<Block>& out);
+  void end_mark(std::vector<Block>& out, size_t text_begin);
 
   Paragraph para(std::string style, std::string text) const;
   // A centred solid rule `length_mm` long, in a cell or column `width_mm` wide.

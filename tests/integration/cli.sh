@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# cli.sh VANBAN SAMPLES_DIR: the command line as users and scripts meet it: exit
+# codes, messages with file:line:col, stdin/stdout, -O with several formats, and no
+# output file left behind by a failed render.
+set -uo pipefail
+vanban=$1 samples=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0 passes=0
+check() {  # check NAME EXPECTED_STATUS COMMAND...
+  local name=$1 want=$2
+  shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "FAIL $name: exit $got, want $want"; sed 's/^/  /' "$tmp/err" | head -5; fails=$((fails + 1))
+  else
+    passes=$((passes + 1))
+  fi
+}
+expect_err() {  # expect_err NAME TEXT: stderr of the last check contains TEXT
+  if grep -qF -- "$2" "$tmp/err"; then passes=$((passes + 1)); else
+    echo "FAIL $1: stderr lacks '$2'"; sed 's/^/  /' "$tmp/err" | head -5; fails=$((fails + 1)); fi
+}
+
+check help 0 "$vanban" --help
+check render-help 0 "$vanban" render --help
+check validate-help 0 "$vanban" validate --help
+check no-args 2 "$vanban"
+check unknown-command 2 "$vanban" frobnicate
+check unknown-option 2 "$vanban" render --bogus x.xml
+check no-input 2 "$vanban" render
+check o-and-O 2 "$vanban" render a.xml -o a.docx -O "$tmp"
+check unknown-format 2 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/x.pdf"
+
+check validate-ok 0 "$vanban" validate "$samples/giay-moi.xml" "$samples/cong-van.xml"
+check missing-file 1 "$vanban" validate "$tmp/none.xml"
+expect_err missing-file-message "$tmp/none.xml: cannot read"
+
+cat >"$tmp/xxe.xml" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE vanban [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<vanban xmlns="urn:vanban:1" kind="ke-hoach"><issuer>&x;</issuer></vanban>
+XML
+check xxe 1 "$vanban" render "$tmp/xxe.xml" -o "$tmp/xxe.docx"
+expect_err xxe-message "$tmp/xxe.xml:2:"
+[ ! -e "$tmp/xxe.docx" ] && passes=$((passes + 1)) || { echo "FAIL xxe left an output file"; fails=$((fails + 1)); }
+
+sed 's/2023-07-18/2023-02-30/' "$samples/giay-moi.xml" >"$tmp/baddate.xml"
+check bad-date 1 "$vanban" render "$tmp/baddate.xml" -o "$tmp/baddate.odt"
+expect_err bad-date-message "baddate.xml:8:3: date '2023-02-30' does not exist"
+[ -z "$(ls "$tmp" | grep -E 'baddate\.odt|vanban-')" ] && passes=$((passes + 1)) ||
+  { echo "FAIL bad-date left files: $(ls "$tmp")"; fails=$((fails + 1)); }
+
+# stdin to stdout
+check stdin-stdout 0 sh -c "'$vanban' render - -o - --format txt < '$samples/giay-moi.xml'"
+grep -q "trân trọng kính mời" "$tmp/out" && passes=$((passes + 1)) || { echo "FAIL stdin-stdout text"; fails=$((fails + 1)); }
+
+# a batch: one bad input does not stop the good one; both formats written
+check batch 1 "$vanban" render "$samples/giay-moi.xml" "$tmp/baddate.xml" -O "$tmp" --format docx,odt
+for f in giay-moi.docx giay-moi.odt; do
+  [ -s "$tmp/$f" ] && passes=$((passes + 1)) || { echo "FAIL batch did not write $f"; fails=$((fails + 1)); }
+done
+check missing-dir 2 "$vanban" render "$samples/giay-moi.xml" -O "$tmp/nope"
+
+echo "cli: $passes passed, $fails failed"
+[ "$fails" -eq 0 ]

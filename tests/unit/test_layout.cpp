@@ -1,0 +1,146 @@
+// Decree 30 layout rules checked on the page description.
+#include <gtest/gtest.h>
+
+#include "input/xml_reader.h"
+#include "layout/font_metrics.h"
+#include "layout/layout.h"
+
+using namespace vanban;
+using namespace vanban::layout;
+
+namespace {
+
+Layout lay(const std::string& inner, const std::string& kind = "ke-hoach", const std::string& style = "nd30") {
+  const std::string x = "<vanban xmlns=\"urn:vanban:1\" kind=\"" + kind + "\" style=\"" + style +
+                        "\"><issuer superior=\"Tổng Liên đoàn Lao động Việt Nam\" abbr=\"LĐLĐ\">Liên đoàn Lao động "
+                        "thành phố Hải Phòng</issuer><number>6</number><place>Hải An</place><date>2023-07-13</date>" +
+                        inner + "</vanban>";
+  auto r = input::read_document(x, "t.xml");
+  if (!r.document) throw std::runtime_error(r.errors.at(0).to_string());
+  return compose(*r.document);
+}
+
+const Table& header_table(const Layout& l) { return std::get<Table>(l.sections[0].blocks[0]); }
+
+std::vector<std::string> texts(const Layout& l) {
+  std::vector<std::string> v;
+  for (const auto& b : l.sections[0].blocks)
+    if (const auto* p = std::get_if<Paragraph>(&b)) v.push_back(plain_text(p->runs));
+  return v;
+}
+
+}  // namespace
+
+TEST(FontMetrics, KnownAdvanceWidths) {
+  // Liberation Serif Bold: "A" is 1479 units of 2048 → 1479/2048 × 13 pt.
+  EXPECT_NEAR(serif(true, false).width_pt("A", 13), 1479.0 / 2048 * 13, 1e-9);
+  EXPECT_NEAR(serif(true, false).width_pt("Đ", 13), serif(true, false).width_pt("D", 13), 1e-9);
+  const auto lines = wrapped_line_widths("một hai ba", 12, serif(false, false).width_pt("một hai", 12) + 0.01,
+                                         serif(false, false));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NEAR(lines[1], serif(false, false).width_pt("ba", 12), 1e-9);
+}
+
+TEST(Layout, MottoRuleIsExactlyAsLongAsTheMotto) {
+  const Layout l = lay("");
+  const Table& t = header_table(l);
+  const Cell& right = t.rows[0].cells[1];
+  ASSERT_EQ(right.paragraphs.size(), 3u);
+  EXPECT_EQ(plain_text(right.paragraphs[0].runs), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  EXPECT_EQ(plain_text(right.paragraphs[1].runs), "Độc lập - Tự do - Hạnh phúc");
+  const Paragraph& rule = right.paragraphs[2];
+  ASSERT_GT(rule.rule_top, 0);
+  const double motto_mm = serif(true, false).width_pt("Độc lập - Tự do - Hạnh phúc", 13) / kPtPerMm;
+  EXPECT_NEAR(t.columns[1] - *rule.left - *rule.right, motto_mm, 1e-6);
+}
+
+TEST(Layout, QuocHieuAlwaysFitsItsColumn) {
+  for (const char* style : {"nd30", "cong-doan"}) {
+    const Layout l = lay("", "ke-hoach", style);
+    const double size = l.style("VbNationalTitle")->size;
+    const double need = serif(true, false).width_pt("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size) / kPtPerMm;
+    // Less the 2 × 1 mm cell margins the writers use.
+    EXPECT_GT(header_table(l).columns[1] - 2, need) << style;
+  }
+}
+
+TEST(Layout, IssuerRuleIsBetweenAThirdAndAHalfOfTheName) {
+  const Layout l = lay("");
+  const Table& t = header_table(l);
+  const Cell& left = t.rows[0].cells[0];
+  EXPECT_EQ(plain_text(left.paragraphs[0].runs), "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
+  EXPECT_EQ(plain_text(left.paragraphs[1].runs), "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG");
+  const Paragraph& rule = left.paragraphs[2];
+  const double rule_mm = t.columns[0] - *rule.left - *rule.right;
+  // The issuer name wraps in its column; the rule is measured against its longest line.
+  const auto lines = wrapped_line_widths("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG", 12,
+                                         (t.columns[0] - 3) * kPtPerMm, serif(true, false));
+  const double longest = *std::max_element(lines.begin(), lines.end()) / kPtPerMm;
+  EXPECT_GE(rule_mm, longest / 3);
+  EXPECT_LE(rule_mm, longest / 2);
+}
+
+TEST(Layout, NumberAndDateShareARow) {
+  const Layout l = lay("");
+  const Table& t = header_table(l);
+  EXPECT_EQ(plain_text(t.rows[1].cells[0].paragraphs[0].runs), "Số: 06/KH-LĐLĐ");
+  EXPECT_EQ(plain_text(t.rows[1].cells[1].paragraphs[0].runs), "Hải An, ngày 13 tháng 7 năm 2023");
+}
+
+TEST(Layout, SectionsAreNumberedByDepth) {
+  const auto v = texts(lay(
+      "<body><section title=\"mục đích, yêu cầu\"><section title=\"Mục đích\"><section><p>Điểm một</p></section>"
+      "<section title=\"Điểm hai\"/><item>ý<item>nhỏ</item></item></section><section title=\"Thời gian\">"
+      "<lead>8 giờ</lead></section></section><section title=\"Tổ chức thực hiện\"/></body>"));
+  const std::vector<std::string> want = {"KẾ HOẠCH", "",           "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
+                                         "a) Điểm một", "b) Điểm hai", "- ý",                "+ nhỏ",
+                                         "2. Thời gian: 8 giờ", "II. TỔ CHỨC THỰC HIỆN"};
+  EXPECT_EQ(v, want);
+}
+
+TEST(Layout, KinhGuiListDashesUnderTheColon) {
+  const Layout l = lay("<subject>x</subject><to>Bộ Nội vụ</to><to>Bộ Tài chính;</to>", "cong-van");
+  std::vector<const Paragraph*> kg;
+  for (const auto& b : l.sections[0].blocks)
+    if (const auto* p = std::get_if<Paragraph>(&b); p && p->style == "VbKinhGui") kg.push_back(p);
+  ASSERT_EQ(kg.size(), 3u);
+  EXPECT_EQ(plain_text(kg[0]->runs), "Kính gửi:");
+  EXPECT_EQ(plain_text(kg[1]->runs), "- Bộ Nội vụ;");
+  EXPECT_EQ(plain_text(kg[2]->runs), "- Bộ Tài chính.");
+  const double label = serif(false, false).width_pt("Kính gửi", 14) / kPtPerMm;
+  EXPECT_NEAR(*kg[1]->left - *kg[0]->left, label, 1e-9);
+  // Công văn: no tên loại; the trích yếu is "V/v …" under the number.
+  EXPECT_EQ(plain_text(header_table(l).rows[1].cells[0].paragraphs[1].runs), "V/v x");
+  EXPECT_EQ(texts(l)[0], "Kính gửi:");
+}
+
+TEST(Layout, SignatureBlockKeepsWithTheClosingAndNeverSplits) {
+  const Layout l = lay("<closing><p>Kết thúc</p></closing><signature><authority prefix=\"TM\">Ban Thường vụ"
+                       "</authority><role>Chủ tịch</role><signer>Nguyễn Văn A</signer></signature>"
+                       "<recipients><recipient>Như trên</recipient><archive>VT</archive></recipients>");
+  const auto& blocks = l.sections[0].blocks;
+  const auto& closing = std::get<Paragraph>(blocks[blocks.size() - 2]);
+  EXPECT_EQ(plain_text(closing.runs), "Kết thúc./.");
+  EXPECT_TRUE(closing.keep_next);
+  const auto& sig = std::get<Table>(blocks.back());
+  EXPECT_TRUE(sig.keep_together);
+  ASSERT_EQ(sig.rows.size(), 1u);
+  EXPECT_TRUE(sig.rows[0].cant_split);
+  const auto& left = sig.rows[0].cells[0].paragraphs;
+  const auto& right = sig.rows[0].cells[1].paragraphs;
+  EXPECT_EQ(plain_text(left[0].runs), "Nơi nhận:");
+  EXPECT_EQ(plain_text(left[2].runs), "- Lưu: VT.");
+  EXPECT_EQ(plain_text(right[0].runs), "TM. BAN THƯỜNG VỤ");
+  EXPECT_EQ(plain_text(right[1].runs), "CHỦ TỊCH");
+  EXPECT_EQ(plain_text(right[2].runs), "Nguyễn Văn A");
+  EXPECT_EQ(left[0].before, right[0].before) << "Nơi nhận level with the authority line";
+}
+
+TEST(Layout, AppendixIsANewSectionWithItsReference) {
+  const Layout l = lay("<appendix title=\"Danh sách đại biểu\"><p>x</p></appendix>");
+  ASSERT_EQ(l.sections.size(), 2u);
+  const auto& b = l.sections[1].blocks;
+  EXPECT_EQ(plain_text(std::get<Paragraph>(b[0]).runs), "Phụ lục");
+  EXPECT_EQ(plain_text(std::get<Paragraph>(b[1]).runs), "DANH SÁCH ĐẠI BIỂU");
+  EXPECT_EQ(plain_text(std::get<Paragraph>(b[2]).runs), "(Kèm theo Kế hoạch số 06/KH-LĐLĐ ngày 13 tháng 7 năm 2023)");
+}

@@ -1,0 +1,70 @@
+// Whole documents through the public API: determinism and package structure.
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include <fstream>
+#include <iterator>
+
+#include "api/vanban.h"
+
+using namespace vanban;
+
+namespace {
+
+std::string sample(const std::string& name) {
+  std::ifstream in(std::string(VANBAN_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::vector<std::string> entry_names(const std::string& bytes, std::vector<int>* methods = nullptr) {
+  zip_error_t err;
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+  zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &err);
+  std::vector<std::string> names;
+  for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i) {
+    zip_stat_t st;
+    zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st);
+    names.emplace_back(st.name);
+    if (methods) methods->push_back(st.comp_method);
+  }
+  zip_close(z);
+  return names;
+}
+
+}  // namespace
+
+TEST(Render, SameInputGivesSameBytes) {
+  const std::string x = sample("003-ke-hoach-kon-tum.xml");
+  for (Format f : {Format::Docx, Format::Odt}) {
+    const auto a = render(x, "a.xml", f);
+    const auto b = render(x, "b.xml", f);
+    ASSERT_TRUE(a.errors.empty());
+    EXPECT_EQ(a.bytes, b.bytes) << format_extension(f);
+  }
+}
+
+TEST(Render, OdtMimetypeIsFirstAndStored) {
+  const auto r = render(sample("giay-moi.xml"), "g.xml", Format::Odt);
+  std::vector<int> methods;
+  const auto names = entry_names(r.bytes, &methods);
+  ASSERT_FALSE(names.empty());
+  EXPECT_EQ(names[0], "mimetype");
+  EXPECT_EQ(methods[0], ZIP_CM_STORE);
+  // The bytes at offset 30 of an ODF package spell the media type (magic for sniffers).
+  EXPECT_EQ(r.bytes.substr(30, 8), "mimetype");
+  EXPECT_EQ(r.bytes.substr(38, 39), "application/vnd.oasis.opendocument.text");
+}
+
+TEST(Render, DocxHasFootnotesPartOnlyWhenNeeded) {
+  const auto with = entry_names(render(sample("003-ke-hoach-kon-tum.xml"), "k.xml", Format::Docx).bytes);
+  const auto without = entry_names(render(sample("giay-moi.xml"), "g.xml", Format::Docx).bytes);
+  EXPECT_NE(std::find(with.begin(), with.end(), "word/footnotes.xml"), with.end());
+  EXPECT_EQ(std::find(without.begin(), without.end(), "word/footnotes.xml"), without.end());
+}
+
+TEST(Render, ErrorsComeBackWithoutBytes) {
+  const auto r = render("<vanban/>", "x.xml", Format::Docx);
+  EXPECT_TRUE(r.bytes.empty());
+  ASSERT_FALSE(r.errors.empty());
+  EXPECT_EQ(r.errors[0].code, ErrorCode::Schema);
+}
