@@ -45,7 +45,9 @@ void write_ppr(xml::Writer& w, const ParaProps& p, const std::function<void(xml:
     w.start("w:ind");
     if (p.left) w.attr("w:left", twips(*p.left));
     if (p.right) w.attr("w:right", twips(*p.right));
-    if (p.first_indent) w.attr("w:firstLine", twips(*p.first_indent));
+    // CT_Ind takes no negative first line: a hanging indent has its own attribute.
+    if (p.first_indent && *p.first_indent >= 0) w.attr("w:firstLine", twips(*p.first_indent));
+    if (p.first_indent && *p.first_indent < 0) w.attr("w:hanging", twips(-*p.first_indent));
     w.end();
   }
   if (p.align) w.empty("w:jc", "w:val", jc(*p.align));

@@ -34,6 +34,24 @@ Paragraph Composer::para(std::string style, std::string text) const {
   return p;
 }
 
+Paragraph Composer::balanced(std::string style_id, const std::string& text, double width_mm,
+                             double* longest_mm) const {
+  const ParaStyle& s = style(style_id);
+  const FontMetrics& f = serif(s.bold, s.italic);
+  // The writers give cells 1 mm padding each side; keep 1 mm more for rounding.
+  const auto lines = balanced_lines(text, s.size, (width_mm - 3) * kPtPerMm, f);
+  Paragraph p;
+  p.style = std::move(style_id);
+  double longest = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) p.runs.push_back({Run::Kind::LineBreak, {}});
+    p.runs.push_back({Run::Kind::Text, lines[i]});
+    longest = std::max(longest, f.width_pt(lines[i], s.size) / kPtPerMm);
+  }
+  if (longest_mm) *longest_mm = longest;
+  return p;
+}
+
 Paragraph Composer::rule(double length_mm, double width_mm) const {
   Paragraph p;
   p.style = "VbRule";
@@ -66,7 +84,7 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
   Section s;
   auto& b = s.blocks;
   b.push_back(para("VbAppendixLabel", count > 1 ? "Phụ lục " + roman(index) : "Phụ lục"));
-  b.push_back(para("VbAppendixTitle", text::upper_vi(a.title)));
+  b.push_back(balanced("VbAppendixTitle", text::upper_vi(a.title), text_width_));
   std::string ref = a.reference;
   if (ref.empty()) {
     const std::string name = doc_.title.empty() ? kind_.name : doc_.title;

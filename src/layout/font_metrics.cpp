@@ -84,4 +84,55 @@ std::vector<double> wrapped_line_widths(std::string_view s, double size_pt, doub
   return lines;
 }
 
+std::vector<std::string> balanced_lines(std::string_view s, double size_pt, double max_pt, const FontMetrics& font) {
+  std::vector<std::string_view> words;
+  for (size_t pos = 0; pos < s.size();) {
+    size_t end = s.find(' ', pos);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > pos) words.push_back(s.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  const size_t n = words.size();
+  const size_t lines = wrapped_line_widths(s, size_pt, max_pt, font).size();
+  if (n == 0) return {};
+  if (lines <= 1 || lines >= n) {
+    if (lines <= 1) return {std::string(s)};
+    return std::vector<std::string>(words.begin(), words.end());
+  }
+  const double space = font.width_pt(" ", size_pt);
+  std::vector<double> w(n);
+  for (size_t i = 0; i < n; ++i) w[i] = font.width_pt(words[i], size_pt);
+  auto width = [&](size_t from, size_t to) {  // words [from, to)
+    double total = 0;
+    for (size_t i = from; i < to; ++i) total += w[i] + (i > from ? space : 0);
+    return total;
+  };
+  // best[k][i]: the least possible longest line when the first i words fill k lines.
+  constexpr double kInf = 1e300;
+  std::vector<std::vector<double>> best(lines + 1, std::vector<double>(n + 1, kInf));
+  std::vector<std::vector<size_t>> cut(lines + 1, std::vector<size_t>(n + 1, 0));
+  best[0][0] = 0;
+  for (size_t k = 1; k <= lines; ++k)
+    for (size_t i = 1; i <= n; ++i)
+      for (size_t j = k - 1; j < i; ++j) {
+        const double line = width(j, i);
+        if (best[k - 1][j] >= kInf || (line > max_pt && i - j > 1)) continue;
+        const double worst = std::max(best[k - 1][j], line);
+        if (worst < best[k][i]) {
+          best[k][i] = worst;
+          cut[k][i] = j;
+        }
+      }
+  if (best[lines][n] >= kInf) return {std::string(s)};
+  std::vector<std::string> out(lines);
+  for (size_t k = lines, i = n; k > 0; --k) {
+    const size_t j = cut[k][i];
+    std::string line;
+    for (size_t m = j; m < i; ++m) line.append(m > j ? " " : "").append(words[m]);
+    out[k - 1] = std::move(line);
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace vanban::layout

@@ -14,7 +14,6 @@ constexpr std::string_view kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
 constexpr std::string_view kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
 constexpr double kCellSlackMm = 3;  // room so measured text never touches the cell edge
 
-double longest(const std::vector<double>& v) { return v.empty() ? 0 : *std::max_element(v.begin(), v.end()); }
 
 }  // namespace
 
@@ -28,13 +27,11 @@ void Composer::header(std::vector<Block>& out) {
 
   Cell issuer_cell, national_cell;
   if (!doc_.issuer.superior.empty())
-    issuer_cell.paragraphs.push_back(para("VbSuperior", text::upper_vi(doc_.issuer.superior)));
-  const std::string issuer = text::upper_vi(doc_.issuer.name);
-  issuer_cell.paragraphs.push_back(para("VbIssuer", issuer));
+    issuer_cell.paragraphs.push_back(balanced("VbSuperior", text::upper_vi(doc_.issuer.superior), left));
   // The issuer name wraps between words in its column; the rule is a share of its
   // longest line.
-  const double issuer_line_mm =
-      longest(wrapped_line_widths(issuer, z.issuer, (left - kCellSlackMm) * kPtPerMm, serif(true, false))) / kPtPerMm;
+  double issuer_line_mm = 0;
+  issuer_cell.paragraphs.push_back(balanced("VbIssuer", text::upper_vi(doc_.issuer.name), left, &issuer_line_mm));
   issuer_cell.paragraphs.push_back(rule(issuer_line_mm * hs_.rule_issuer, left));
 
   national_cell.paragraphs.push_back(para("VbNationalTitle", std::string(kQuocHieu)));
@@ -45,7 +42,7 @@ void Composer::header(std::vector<Block>& out) {
   Cell number_cell, date_cell;
   number_cell.paragraphs.push_back(para("VbNumber", number_line(doc_, kind_)));
   if (!kind_.has_title && !doc_.subject.empty())
-    number_cell.paragraphs.push_back(para("VbVv", "V/v " + doc_.subject));
+    number_cell.paragraphs.push_back(balanced("VbVv", "V/v " + doc_.subject, left));
   date_cell.paragraphs.push_back(para("VbDate", text::place_and_date(doc_.place, doc_.date)));
 
   Table t;
@@ -60,15 +57,8 @@ void Composer::title_block(std::vector<Block>& out) {
   if (!kind_.has_title) return;
   const std::string name = doc_.title.empty() ? kind_.name : doc_.title;
   out.emplace_back(para("VbDocType", text::upper_vi(name)));
-  std::string ruled = text::upper_vi(name);
-  double size = hs_.size.title;
-  if (!doc_.subject.empty()) {
-    out.emplace_back(para("VbSubject", doc_.subject));
-    ruled = doc_.subject;
-    size = hs_.size.subject;
-  }
-  const double line_mm =
-      longest(wrapped_line_widths(ruled, size, text_width_ * kPtPerMm, serif(true, false))) / kPtPerMm;
+  double line_mm = serif(true, false).width_pt(text::upper_vi(name), hs_.size.title) / kPtPerMm;
+  if (!doc_.subject.empty()) out.emplace_back(balanced("VbSubject", doc_.subject, text_width_, &line_mm));
   out.emplace_back(rule(line_mm * hs_.rule_subject, text_width_));
 }
 

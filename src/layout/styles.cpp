@@ -113,6 +113,8 @@ std::vector<ParaStyle> make_styles(const HouseStyle& hs) {
   fn.name = "VB Chú thích";
   fn.size = z.footnote;
   fn.align = Align::Justify;
+  fn.left = 4;  // the note number hangs in the margin, the text aligned after it
+  fn.first_indent = -4;
   v.push_back(fn);
   v.push_back(cell("VbPageNumber", "VB Số trang", z.page_number, false, false));
   return v;

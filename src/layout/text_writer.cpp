@@ -1,5 +1,7 @@
 #include "layout/text_writer.h"
 
+#include <algorithm>
+
 namespace vanban::layout {
 
 std::string write_text(const Layout& l) {
@@ -14,7 +16,8 @@ std::string write_text(const Layout& l) {
       for (const auto& row : std::get<Table>(b).rows)
         for (const auto& cell : row.cells)
           for (const auto& p : cell.paragraphs) {
-            const std::string t = plain_text(p.runs);
+            std::string t = plain_text(p.runs);
+            std::replace(t.begin(), t.end(), '\n', ' ');  // one line per cell paragraph
             if (!t.empty()) out += "\t" + t + "\n";
           }
     }

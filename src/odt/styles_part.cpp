@@ -90,8 +90,16 @@ std::string styles_xml(const layout::Layout& l) {
     write_text_properties(w, t);
     w.end();
   }
+  // Note numbers: superscript in the text, and at the head of the note.
+  w.start("style:style").attr("style:name", "VbNoteCitation").attr("style:display-name", "VB Số chú thích");
+  w.attr("style:family", "text");
+  w.start("style:text-properties").attr("style:text-position", "super 58%");
+  w.end();
+  w.end();
   w.start("text:notes-configuration")
       .attr("text:note-class", "footnote")
+      .attr("text:citation-style-name", "VbNoteCitation")
+      .attr("text:citation-body-style-name", "VbNoteCitation")
       .attr("style:num-format", "1")
       .attr("text:start-value", "0")
       .attr("text:footnotes-position", "page")

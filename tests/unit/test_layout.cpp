@@ -68,14 +68,18 @@ TEST(Layout, IssuerRuleIsBetweenAThirdAndAHalfOfTheName) {
   const Layout l = lay("");
   const Table& t = header_table(l);
   const Cell& left = t.rows[0].cells[0];
-  EXPECT_EQ(plain_text(left.paragraphs[0].runs), "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM");
-  EXPECT_EQ(plain_text(left.paragraphs[1].runs), "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG");
+  EXPECT_EQ(plain_text(left.paragraphs[0].runs), "TỔNG LIÊN ĐOÀN\nLAO ĐỘNG VIỆT NAM");
+  EXPECT_EQ(plain_text(left.paragraphs[1].runs), "LIÊN ĐOÀN LAO ĐỘNG\nTHÀNH PHỐ HẢI PHÒNG");
   const Paragraph& rule = left.paragraphs[2];
   const double rule_mm = t.columns[0] - *rule.left - *rule.right;
   // The issuer name wraps in its column; the rule is measured against its longest line.
-  const auto lines = wrapped_line_widths("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG", 12,
-                                         (t.columns[0] - 3) * kPtPerMm, serif(true, false));
-  const double longest = *std::max_element(lines.begin(), lines.end()) / kPtPerMm;
+  const auto lines = balanced_lines("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG", 12, (t.columns[0] - 3) * kPtPerMm,
+                                    serif(true, false));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "LIÊN ĐOÀN LAO ĐỘNG");  // balanced, not "…THÀNH PHỐ HẢI / PHÒNG"
+  EXPECT_EQ(lines[1], "THÀNH PHỐ HẢI PHÒNG");
+  double longest = 0;
+  for (const auto& line : lines) longest = std::max(longest, serif(true, false).width_pt(line, 12) / kPtPerMm);
   EXPECT_GE(rule_mm, longest / 3);
   EXPECT_LE(rule_mm, longest / 2);
 }
