@@ -44,8 +44,8 @@ int main(int argc, char** argv) {
       total_ms += ms[k] * iterations;
       renders += iterations;
     }
-    std::printf("%-32s %8.1f %10.2f %10.2f %10.1f\n", f.filename().string().c_str(), xml.size() / 1024.0, ms[0],
-                ms[1], docx_size / 1024.0);
+    std::printf("%-32s %8.1f %10.2f %10.2f %10.1f\n", f.filename().string().c_str(), xml.size() / 1024.0, ms[0], ms[1],
+                docx_size / 1024.0);
   }
   std::printf("mean %.2f ms per document and format (%ld renders, one thread)\n", total_ms / renders, renders);
   return 0;

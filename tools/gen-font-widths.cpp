@@ -10,7 +10,7 @@
 namespace {
 // Latin, Latin-1, Latin Extended-A/B, combining marks, Vietnamese (Latin Extended
 // Additional) and general punctuation: every code point Vietnamese text uses.
-constexpr unsigned kRanges[][2] = {{0x20, 0x7E},     {0xA0, 0x24F},   {0x300, 0x36F},
+constexpr unsigned kRanges[][2] = {{0x20, 0x7E},     {0xA0, 0x24F},    {0x300, 0x36F},
                                    {0x1E00, 0x1EFF}, {0x2000, 0x206F}, {0x20AB, 0x20AC}};
 }  // namespace
 

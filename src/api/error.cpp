@@ -4,16 +4,26 @@ namespace vanban {
 
 const char* error_code_name(ErrorCode c) {
   switch (c) {
-    case ErrorCode::Io: return "io";
-    case ErrorCode::NotWellFormed: return "not-well-formed";
-    case ErrorCode::Forbidden: return "forbidden";
-    case ErrorCode::Schema: return "schema";
-    case ErrorCode::BadDate: return "bad-date";
-    case ErrorCode::UnknownKind: return "unknown-kind";
-    case ErrorCode::UnknownStyle: return "unknown-style";
-    case ErrorCode::Symbol: return "symbol";
-    case ErrorCode::Limit: return "limit";
-    case ErrorCode::Usage: return "usage";
+    case ErrorCode::Io:
+      return "io";
+    case ErrorCode::NotWellFormed:
+      return "not-well-formed";
+    case ErrorCode::Forbidden:
+      return "forbidden";
+    case ErrorCode::Schema:
+      return "schema";
+    case ErrorCode::BadDate:
+      return "bad-date";
+    case ErrorCode::UnknownKind:
+      return "unknown-kind";
+    case ErrorCode::UnknownStyle:
+      return "unknown-style";
+    case ErrorCode::Symbol:
+      return "symbol";
+    case ErrorCode::Limit:
+      return "limit";
+    case ErrorCode::Usage:
+      return "usage";
   }
   return "?";
 }

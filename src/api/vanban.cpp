@@ -19,9 +19,12 @@ std::optional<Format> format_from_name(std::string_view name) {
 
 const char* format_extension(Format f) {
   switch (f) {
-    case Format::Docx: return "docx";
-    case Format::Odt: return "odt";
-    case Format::Text: return "txt";
+    case Format::Docx:
+      return "docx";
+    case Format::Odt:
+      return "odt";
+    case Format::Text:
+      return "txt";
   }
   return "";
 }
@@ -35,9 +38,15 @@ RenderResult render(std::string_view xml, std::string_view file, Format format) 
   }
   const layout::Layout l = layout::compose(*read.document);
   switch (format) {
-    case Format::Docx: r.bytes = docx::write_docx(l); break;
-    case Format::Odt: r.bytes = odt::write_odt(l); break;
-    case Format::Text: r.bytes = layout::write_text(l); break;
+    case Format::Docx:
+      r.bytes = docx::write_docx(l);
+      break;
+    case Format::Odt:
+      r.bytes = odt::write_odt(l);
+      break;
+    case Format::Text:
+      r.bytes = layout::write_text(l);
+      break;
   }
   return r;
 }

@@ -31,7 +31,7 @@ std::optional<std::string> read_input(const std::string& path, Error& error) {
     }
     return data;
   }
-  struct stat st{};
+  struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     error.message = std::string("cannot read: ") + std::strerror(errno);
     return std::nullopt;

@@ -117,7 +117,9 @@ std::string content_types_xml(bool footnotes) {
   xml::Writer w(out);
   w.declaration();
   w.start("Types").attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
-  w.start("Default").attr("Extension", "rels").attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
+  w.start("Default")
+      .attr("Extension", "rels")
+      .attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
   w.end();
   w.start("Default").attr("Extension", "xml").attr("ContentType", "application/xml");
   w.end();

@@ -7,10 +7,14 @@ namespace {
 
 const char* jc(layout::Align a) {
   switch (a) {
-    case layout::Align::Left: return "left";
-    case layout::Align::Center: return "center";
-    case layout::Align::Right: return "right";
-    case layout::Align::Justify: return "both";
+    case layout::Align::Left:
+      return "left";
+    case layout::Align::Center:
+      return "center";
+    case layout::Align::Right:
+      return "right";
+    case layout::Align::Justify:
+      return "both";
   }
   return "left";
 }

@@ -85,8 +85,8 @@ int column_of_element(std::string_view bytes, int line, std::string_view name) {
   size_t at = text.find(needle);
   while (at != std::string_view::npos) {
     const size_t after = at + needle.size();
-    if (after >= text.size() || text[after] == ' ' || text[after] == '>' || text[after] == '/' ||
-        text[after] == '\t' || text[after] == '\r')
+    if (after >= text.size() || text[after] == ' ' || text[after] == '>' || text[after] == '/' || text[after] == '\t' ||
+        text[after] == '\r')
       break;
     at = text.find(needle, at + 1);
   }
@@ -113,8 +113,7 @@ XmlDocPtr parse_xml(std::string_view bytes, std::string_view file, Errors& error
   xmlSetStructuredErrorFunc(nullptr, ignore_errors);
   xmlFreeParserCtxt(ctxt);
   if (!ok) {
-    if (errors.empty())
-      errors.push_back({ErrorCode::NotWellFormed, std::string(file), 0, 0, "not well-formed XML"});
+    if (errors.empty()) errors.push_back({ErrorCode::NotWellFormed, std::string(file), 0, 0, "not well-formed XML"});
     if (doc) xmlFreeDoc(doc);
     return nullptr;
   }
@@ -129,7 +128,8 @@ bool validate_vanban(xmlDoc* doc, std::string_view bytes, std::string_view file,
     schema = vanban_schema();
   }
   if (!schema) {
-    errors.push_back({ErrorCode::Schema, std::string(file), 0, 0, "internal error: the embedded schema does not compile"});
+    errors.push_back(
+        {ErrorCode::Schema, std::string(file), 0, 0, "internal error: the embedded schema does not compile"});
     return false;
   }
   Collector c{&errors, file, bytes};

@@ -54,8 +54,10 @@ class Builder {
         d.place = plain(n);
       } else if (is(n, "date")) {
         std::string why;
-        if (auto date = text::parse_issue_date(plain(n), why)) d.date = *date;
-        else fail(ErrorCode::BadDate, n, why);
+        if (auto date = text::parse_issue_date(plain(n), why))
+          d.date = *date;
+        else
+          fail(ErrorCode::BadDate, n, why);
       } else if (is(n, "title")) {
         d.title = plain(n);
       } else if (is(n, "subject")) {
@@ -175,8 +177,10 @@ class Builder {
         // A space between two runs stays with the earlier one: "<b>Thời gian:</b> 8 giờ"
         // keeps its space out of the bold run.
         if (pending && !at_start) {
-          if (out.empty() && previous) previous->text.push_back(' ');
-          else out.push_back(' ');
+          if (out.empty() && previous)
+            previous->text.push_back(' ');
+          else
+            out.push_back(' ');
         }
         pending = false;
         at_start = false;
@@ -260,40 +264,52 @@ class Builder {
       }
       if (columns == 0) columns = span_total;
       if (span_total != columns)
-        fail(ErrorCode::Schema, r, "row has " + std::to_string(span_total) + " columns, the table's first row has " +
-                                       std::to_string(columns));
+        fail(
+            ErrorCode::Schema, r,
+            "row has " + std::to_string(span_total) + " columns, the table's first row has " + std::to_string(columns));
       table.rows.push_back(std::move(row));
     }
     if (!table.widths.empty() && table.widths.size() != columns)
-      fail(ErrorCode::Schema, t, "widths gives " + std::to_string(table.widths.size()) + " columns, the rows have " +
-                                     std::to_string(columns));
+      fail(
+          ErrorCode::Schema, t,
+          "widths gives " + std::to_string(table.widths.size()) + " columns, the rows have " + std::to_string(columns));
     if (table.widths.empty()) table.widths.assign(columns, 1.0);
   }
 
   void read_invitation(const xmlNode* n, model::Invitation& inv) {
     inv.present = true;
     for (const xmlNode* c = n->children; c; c = c->next) {
-      if (is(c, "host")) inv.host = inline_text(c);
-      else if (is(c, "guest")) inv.guest = inline_text(c);
-      else if (is(c, "event")) inv.event = inline_text(c);
-      else if (is(c, "chair")) inv.chair = inline_text(c);
-      else if (is(c, "time")) inv.time = inline_text(c);
-      else if (is(c, "venue")) inv.venue = inline_text(c);
+      if (is(c, "host"))
+        inv.host = inline_text(c);
+      else if (is(c, "guest"))
+        inv.guest = inline_text(c);
+      else if (is(c, "event"))
+        inv.event = inline_text(c);
+      else if (is(c, "chair"))
+        inv.chair = inline_text(c);
+      else if (is(c, "time"))
+        inv.time = inline_text(c);
+      else if (is(c, "venue"))
+        inv.venue = inline_text(c);
     }
   }
 
   void read_signature(const xmlNode* n, model::Signature& s) {
     s.present = true;
     for (const xmlNode* c = n->children; c; c = c->next) {
-      if (is(c, "authority")) s.authorities.push_back({attr(c, "prefix"), plain(c)});
-      else if (is(c, "role")) s.role = plain(c);
-      else if (is(c, "signer")) s.signer = plain(c);
+      if (is(c, "authority"))
+        s.authorities.push_back({attr(c, "prefix"), plain(c)});
+      else if (is(c, "role"))
+        s.role = plain(c);
+      else if (is(c, "signer"))
+        s.signer = plain(c);
     }
   }
 
   void read_recipients(const xmlNode* n, model::Recipients& r) {
     for (const xmlNode* c = n->children; c; c = c->next) {
-      if (is(c, "recipient")) r.items.push_back({plain(c), attr(c, "purpose")});
+      if (is(c, "recipient"))
+        r.items.push_back({plain(c), attr(c, "purpose")});
       else if (is(c, "archive")) {
         r.has_archive = true;
         r.archive = plain(c);

@@ -134,9 +134,12 @@ Table Composer::table(const model::Table& t, double width_mm) {
       Paragraph p;
       p.style = r.header ? "VbTableHead" : "VbTable";
       p.runs = runs(c.text, bold);
-      if (c.align == "center") p.align = Align::Center;
-      else if (c.align == "right") p.align = Align::Right;
-      else if (c.align == "left") p.align = Align::Left;
+      if (c.align == "center")
+        p.align = Align::Center;
+      else if (c.align == "right")
+        p.align = Align::Right;
+      else if (c.align == "left")
+        p.align = Align::Left;
       cell.paragraphs.push_back(std::move(p));
       r.cells.push_back(std::move(cell));
     }

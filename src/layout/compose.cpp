@@ -11,9 +11,12 @@ namespace vanban::layout {
 std::string plain_text(const std::vector<Run>& runs) {
   std::string s;
   for (const auto& r : runs) {
-    if (r.kind == Run::Kind::Text) s += r.text;
-    else if (r.kind == Run::Kind::LineBreak) s += "\n";
-    else if (r.kind == Run::Kind::FootnoteRef) s += std::to_string(r.footnote + 1);
+    if (r.kind == Run::Kind::Text)
+      s += r.text;
+    else if (r.kind == Run::Kind::LineBreak)
+      s += "\n";
+    else if (r.kind == Run::Kind::FootnoteRef)
+      s += std::to_string(r.footnote + 1);
   }
   return s;
 }
@@ -34,8 +37,7 @@ Paragraph Composer::para(std::string style, std::string text) const {
   return p;
 }
 
-Paragraph Composer::balanced(std::string style_id, const std::string& text, double width_mm,
-                             double* longest_mm) const {
+Paragraph Composer::balanced(std::string style_id, const std::string& text, double width_mm, double* longest_mm) const {
   const ParaStyle& s = style(style_id);
   const FontMetrics& f = serif(s.bold, s.italic);
   // The writers give cells 1 mm padding each side; keep 1 mm more for rounding.
@@ -92,8 +94,7 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
           text::date_in_words(doc_.date) + (a.of.empty() ? "" : " của " + a.of) + ")";
   }
   b.push_back(para("VbAppendixRef", ref));
-  const double ref_mm =
-      serif(false, true).width_pt(ref, hs_.size.appendix) / kPtPerMm;
+  const double ref_mm = serif(false, true).width_pt(ref, hs_.size.appendix) / kPtPerMm;
   b.push_back(rule(std::min(ref_mm, text_width_) * hs_.rule_subject, text_width_));
   blocks(a.content, 0, b, text_width_);
   out_.sections.push_back(std::move(s));

@@ -24,8 +24,7 @@ FontMetrics::FontMetrics(std::string_view table) {
     const size_t sp = line.find(' ');
     unsigned cp = 0;
     int adv = 0;
-    if (sp == std::string_view::npos ||
-        std::from_chars(line.data(), line.data() + sp, cp, 16).ec != std::errc() ||
+    if (sp == std::string_view::npos || std::from_chars(line.data(), line.data() + sp, cp, 16).ec != std::errc() ||
         std::from_chars(line.data() + sp + 1, line.data() + line.size(), adv).ec != std::errc())
       throw std::runtime_error("malformed font width line: " + std::string(line));
     advance_[static_cast<char32_t>(cp)] = adv;
@@ -58,8 +57,7 @@ const FontMetrics& serif(bool bold, bool italic) {
   return bold ? (italic ? bi : b) : (italic ? i : regular);
 }
 
-std::vector<double> wrapped_line_widths(std::string_view s, double size_pt, double max_pt,
-                                        const FontMetrics& font) {
+std::vector<double> wrapped_line_widths(std::string_view s, double size_pt, double max_pt, const FontMetrics& font) {
   std::vector<double> lines;
   const double space = font.width_pt(" ", size_pt);
   double current = -1;  // -1: no word on the line yet

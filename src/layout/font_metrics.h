@@ -27,8 +27,7 @@ const FontMetrics& serif(bool bold, bool italic);
 
 // Greedy word wrap, as a word processor does it: the widths (pt) of the lines `utf8`
 // breaks into within `max_pt`. A word longer than a line stays whole on its own line.
-std::vector<double> wrapped_line_widths(std::string_view utf8, double size_pt, double max_pt,
-                                        const FontMetrics& font);
+std::vector<double> wrapped_line_widths(std::string_view utf8, double size_pt, double max_pt, const FontMetrics& font);
 
 // Balanced breaking, as clerks break a centred name by hand: the fewest lines that fit
 // `max_pt`, then the split among those whose longest line is shortest

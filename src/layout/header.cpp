@@ -14,7 +14,6 @@ constexpr std::string_view kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
 constexpr std::string_view kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
 constexpr double kCellSlackMm = 3;  // room so measured text never touches the cell edge
 
-
 }  // namespace
 
 void Composer::header(std::vector<Block>& out) {

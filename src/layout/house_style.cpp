@@ -46,8 +46,7 @@ HouseStyle parse_house_style(std::string_view xml, std::string_view origin) {
   Reader r(origin);
   pugi::xml_document doc;
   // parse_default has no DOCTYPE/entity expansion beyond the five predefined ones.
-  if (!doc.load_buffer(xml.data(), xml.size(), pugi::parse_default))
-    r.fail("not well-formed XML");
+  if (!doc.load_buffer(xml.data(), xml.size(), pugi::parse_default)) r.fail("not well-formed XML");
   pugi::xml_node root = doc.child("style");
   if (!root) r.fail("root element must be <style>");
   HouseStyle s;

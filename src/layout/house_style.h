@@ -13,8 +13,8 @@ struct HouseStyle {
   std::string font = "Times New Roman";
   double header_left_share = 0.42, header_gap_after = 12;  // share of text width; pt
   struct Sizes {
-    double quoc_hieu, tieu_ngu, superior, issuer, number, date, vv, title, subject, kinh_gui, body,
-        authority, signer, recipients_label, recipients, table, footnote, page_number, appendix;
+    double quoc_hieu, tieu_ngu, superior, issuer, number, date, vv, title, subject, kinh_gui, body, authority, signer,
+        recipients_label, recipients, table, footnote, page_number, appendix;
   } size{};
   double indent = 12.7, space_before = 6, line = 100;  // mm, pt, %
   double rule_issuer = 0.4, rule_subject = 0.4, rule_weight = 0.75;
@@ -25,8 +25,8 @@ struct HouseStyle {
 
 struct KindInfo {
   std::string id;
-  std::string name;     // "Kế hoạch"
-  std::string abbr;     // "KH"; empty for công văn
+  std::string name;  // "Kế hoạch"
+  std::string abbr;  // "KH"; empty for công văn
   bool has_title = true;
   bool kinh_gui = false;
   std::string formula;  // "QUYẾT ĐỊNH:"

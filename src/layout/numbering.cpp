@@ -7,18 +7,18 @@ namespace vanban::layout {
 
 std::string roman(int n) {
   static constexpr std::array<std::pair<int, std::string_view>, 13> kTable{{{1000, "M"},
-                                                                          {900, "CM"},
-                                                                          {500, "D"},
-                                                                          {400, "CD"},
-                                                                          {100, "C"},
-                                                                          {90, "XC"},
-                                                                          {50, "L"},
-                                                                          {40, "XL"},
-                                                                          {10, "X"},
-                                                                          {9, "IX"},
-                                                                          {5, "V"},
-                                                                          {4, "IV"},
-                                                                          {1, "I"}}};
+                                                                            {900, "CM"},
+                                                                            {500, "D"},
+                                                                            {400, "CD"},
+                                                                            {100, "C"},
+                                                                            {90, "XC"},
+                                                                            {50, "L"},
+                                                                            {40, "XL"},
+                                                                            {10, "X"},
+                                                                            {9, "IX"},
+                                                                            {5, "V"},
+                                                                            {4, "IV"},
+                                                                            {1, "I"}}};
   std::string out;
   for (const auto& [value, digits] : kTable)
     while (n >= value) {
@@ -30,9 +30,8 @@ std::string roman(int n) {
 
 std::string vietnamese_letter(int n) {
   // Decree 30 letters points "theo thứ tự bảng chữ cái tiếng Việt": no f, j, w, z; đ after d.
-  static constexpr std::array<std::string_view, 23> kLetters{"a", "b", "c", "d", "đ", "e", "g", "h",
-                                                            "i", "k", "l", "m", "n", "o", "p", "q",
-                                                            "r", "s", "t", "u", "v", "x", "y"};
+  static constexpr std::array<std::string_view, 23> kLetters{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                                             "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
   std::string out;
   // Past y: aa, ab … (never reached by real documents, but never undefined either).
   while (n > 0) {

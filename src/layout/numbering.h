@@ -4,7 +4,7 @@
 
 namespace vanban::layout {
 
-std::string roman(int n);             // 1 → "I", 14 → "XIV"
+std::string roman(int n);              // 1 → "I", 14 → "XIV"
 std::string vietnamese_letter(int n);  // 1 → "a", 5 → "đ": the Vietnamese alphabet, as điểm are lettered
 // Label of the n-th (1-based) section at `depth` (1-based): "I.", "1.", "a)"; deeper
 // levels repeat the pattern "1.", "a)" so every section keeps a label.

@@ -35,7 +35,7 @@ struct Paragraph {
   std::string style;  // ParaStyle::id
   std::vector<Run> runs;
   // Direct formatting, only where a single paragraph needs it (rules sized to text).
-  std::optional<double> left, right;  // mm, overrides the style's indents
+  std::optional<double> left, right;   // mm, overrides the style's indents
   std::optional<double> first_indent;  // mm, overrides the style's first-line indent
   std::optional<Align> align;          // overrides the style's alignment (table cells)
   std::optional<double> before;        // pt, overrides the style's space before
@@ -55,8 +55,8 @@ struct Row {
 struct Table {
   std::vector<double> columns;  // mm
   std::vector<Row> rows;
-  bool borders = false;         // single 0.5 pt grid, or none (header/signature tables)
-  bool keep_together = false;   // never break between rows
+  bool borders = false;        // single 0.5 pt grid, or none (header/signature tables)
+  bool keep_together = false;  // never break between rows
 };
 
 using Block = std::variant<Paragraph, Table>;

@@ -110,8 +110,8 @@ struct Document {
   DocNumber number;
   std::string place;
   IssueDate date;
-  std::string title;    // tên loại override (normally from the kind)
-  std::string subject;  // trích yếu
+  std::string title;            // tên loại override (normally from the kind)
+  std::string subject;          // trích yếu
   std::vector<std::string> to;  // Kính gửi
   std::string decider;          // QĐ: the authority that decides ("CHỦ TỊCH ỦY BAN …")
   std::vector<Text> bases;      // căn cứ

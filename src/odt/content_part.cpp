@@ -17,8 +17,10 @@ class ContentWriter {
     for (const auto& s : l_.sections) {
       bool first = true;  // the first block of a section starts a page with the first-page master
       for (const auto& b : s.blocks) {
-        if (const auto* p = std::get_if<layout::Paragraph>(&b)) paragraph(*p, first);
-        else table(std::get<layout::Table>(b), first);
+        if (const auto* p = std::get_if<layout::Paragraph>(&b))
+          paragraph(*p, first);
+        else
+          table(std::get<layout::Table>(b), first);
         first = false;
       }
     }
@@ -248,7 +250,8 @@ class ContentWriter {
       "<style:style style:name=\"TI\" style:family=\"text\"><style:text-properties fo:font-style=\"italic\" "
       "style:font-style-complex=\"italic\"/></style:style>"
       "<style:style style:name=\"TBI\" style:family=\"text\"><style:text-properties fo:font-weight=\"bold\" "
-      "fo:font-style=\"italic\" style:font-weight-complex=\"bold\" style:font-style-complex=\"italic\"/></style:style>");
+      "fo:font-style=\"italic\" style:font-weight-complex=\"bold\" "
+      "style:font-style-complex=\"italic\"/></style:style>");
   xml::Writer body_;
   std::map<std::string, std::string> para_styles_;
   int tables_ = 0;

@@ -12,10 +12,18 @@ void write_paragraph_properties(xml::Writer& w, const ParaProps& p) {
   if (p.line) w.attr("fo:line-height", xml::fixed(*p.line, 0) + "%");
   if (p.align) {
     switch (*p.align) {
-      case layout::Align::Left: w.attr("fo:text-align", "start"); break;
-      case layout::Align::Center: w.attr("fo:text-align", "center"); break;
-      case layout::Align::Right: w.attr("fo:text-align", "end"); break;
-      case layout::Align::Justify: w.attr("fo:text-align", "justify"); break;
+      case layout::Align::Left:
+        w.attr("fo:text-align", "start");
+        break;
+      case layout::Align::Center:
+        w.attr("fo:text-align", "center");
+        break;
+      case layout::Align::Right:
+        w.attr("fo:text-align", "end");
+        break;
+      case layout::Align::Justify:
+        w.attr("fo:text-align", "justify");
+        break;
     }
   }
   if (p.keep_next) w.attr("fo:keep-with-next", "always");

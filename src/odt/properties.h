@@ -16,7 +16,7 @@ struct ParaProps {
   std::optional<double> before, after, line;        // pt, pt, %
   std::optional<layout::Align> align;
   bool keep_next = false;
-  double rule_top = 0;  // pt
+  double rule_top = 0;      // pt
   std::string page_number;  // "1": restart page numbering here
 };
 struct TextProps {

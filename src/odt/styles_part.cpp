@@ -113,9 +113,7 @@ std::string styles_xml(const layout::Layout& l) {
   w.end();
 
   w.start("office:master-styles");
-  w.start("style:master-page")
-      .attr("style:name", kOtherPages)
-      .attr("style:page-layout-name", "pmOther");
+  w.start("style:master-page").attr("style:name", kOtherPages).attr("style:page-layout-name", "pmOther");
   w.start("style:header");
   w.start("text:p").attr("text:style-name", l.page_number_style);
   w.start("text:page-number").attr("text:select-page", "current");

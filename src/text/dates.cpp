@@ -40,10 +40,9 @@ std::optional<model::IssueDate> parse_issue_date(std::string_view iso, std::stri
     return std::nullopt;
   }
   if (iso.size() == 7) return d;
-  if (iso[7] != '-' || !parse_int(iso.substr(8, 2), d.day) || d.day < 1 ||
-      d.day > days_in_month(d.year, d.month)) {
-    why = "date '" + std::string(iso) + "' does not exist: " + std::to_string(d.month) + "/" +
-          std::to_string(d.year) + " has " + std::to_string(days_in_month(d.year, d.month)) + " days";
+  if (iso[7] != '-' || !parse_int(iso.substr(8, 2), d.day) || d.day < 1 || d.day > days_in_month(d.year, d.month)) {
+    why = "date '" + std::string(iso) + "' does not exist: " + std::to_string(d.month) + "/" + std::to_string(d.year) +
+          " has " + std::to_string(days_in_month(d.year, d.month)) + " days";
     return std::nullopt;
   }
   return d;

@@ -13,7 +13,8 @@ std::string nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString in =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   if (n->isNormalized(in, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
   icu::UnicodeString out = n->normalize(in, status);
@@ -70,8 +71,8 @@ std::string xml_clean(std::string_view s) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, len, c);
-    const bool ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-                    (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    const bool ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+                    (c >= 0x10000 && c <= 0x10FFFF);
     if (ok) out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
   }
   return out;

@@ -11,21 +11,32 @@ void escape_into(std::string& out, std::string_view raw, bool attribute) {
   const std::string s = text::xml_clean(raw);
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
       case '"':
-        if (attribute) out += "&quot;";
-        else out += c;
+        if (attribute)
+          out += "&quot;";
+        else
+          out += c;
         break;
       case '\n':
       case '\r':
       case '\t':
         // In attributes these would be normalised to spaces by any reader; keep them.
-        if (attribute) out += c == '\n' ? "&#10;" : c == '\r' ? "&#13;" : "&#9;";
-        else out += c;
+        if (attribute)
+          out += c == '\n' ? "&#10;" : c == '\r' ? "&#13;" : "&#9;";
+        else
+          out += c;
         break;
-      default: out += c;
+      default:
+        out += c;
     }
   }
 }

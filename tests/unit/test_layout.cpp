@@ -35,8 +35,8 @@ TEST(FontMetrics, KnownAdvanceWidths) {
   // Liberation Serif Bold: "A" is 1479 units of 2048 → 1479/2048 × 13 pt.
   EXPECT_NEAR(serif(true, false).width_pt("A", 13), 1479.0 / 2048 * 13, 1e-9);
   EXPECT_NEAR(serif(true, false).width_pt("Đ", 13), serif(true, false).width_pt("D", 13), 1e-9);
-  const auto lines = wrapped_line_widths("một hai ba", 12, serif(false, false).width_pt("một hai", 12) + 0.01,
-                                         serif(false, false));
+  const auto lines =
+      wrapped_line_widths("một hai ba", 12, serif(false, false).width_pt("một hai", 12) + 0.01, serif(false, false));
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_NEAR(lines[1], serif(false, false).width_pt("ba", 12), 1e-9);
 }
@@ -73,8 +73,8 @@ TEST(Layout, IssuerRuleIsBetweenAThirdAndAHalfOfTheName) {
   const Paragraph& rule = left.paragraphs[2];
   const double rule_mm = t.columns[0] - *rule.left - *rule.right;
   // The issuer name wraps in its column; the rule is measured against its longest line.
-  const auto lines = balanced_lines("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG", 12, (t.columns[0] - 3) * kPtPerMm,
-                                    serif(true, false));
+  const auto lines =
+      balanced_lines("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG", 12, (t.columns[0] - 3) * kPtPerMm, serif(true, false));
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0], "LIÊN ĐOÀN LAO ĐỘNG");  // balanced, not "…THÀNH PHỐ HẢI / PHÒNG"
   EXPECT_EQ(lines[1], "THÀNH PHỐ HẢI PHÒNG");
@@ -92,13 +92,13 @@ TEST(Layout, NumberAndDateShareARow) {
 }
 
 TEST(Layout, SectionsAreNumberedByDepth) {
-  const auto v = texts(lay(
-      "<body><section title=\"mục đích, yêu cầu\"><section title=\"Mục đích\"><section><p>Điểm một</p></section>"
-      "<section title=\"Điểm hai\"/><item>ý<item>nhỏ</item></item></section><section title=\"Thời gian\">"
-      "<lead>8 giờ</lead></section></section><section title=\"Tổ chức thực hiện\"/></body>"));
-  const std::vector<std::string> want = {"KẾ HOẠCH", "",           "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",
-                                         "a) Điểm một", "b) Điểm hai", "- ý",                "+ nhỏ",
-                                         "2. Thời gian: 8 giờ", "II. TỔ CHỨC THỰC HIỆN"};
+  const auto v = texts(
+      lay("<body><section title=\"mục đích, yêu cầu\"><section title=\"Mục đích\"><section><p>Điểm một</p></section>"
+          "<section title=\"Điểm hai\"/><item>ý<item>nhỏ</item></item></section><section title=\"Thời gian\">"
+          "<lead>8 giờ</lead></section></section><section title=\"Tổ chức thực hiện\"/></body>"));
+  const std::vector<std::string> want = {
+      "KẾ HOẠCH", "",      "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích",          "a) Điểm một", "b) Điểm hai",
+      "- ý",      "+ nhỏ", "2. Thời gian: 8 giờ",  "II. TỔ CHỨC THỰC HIỆN"};
   EXPECT_EQ(v, want);
 }
 
@@ -119,9 +119,10 @@ TEST(Layout, KinhGuiListDashesUnderTheColon) {
 }
 
 TEST(Layout, SignatureBlockKeepsWithTheClosingAndNeverSplits) {
-  const Layout l = lay("<closing><p>Kết thúc</p></closing><signature><authority prefix=\"TM\">Ban Thường vụ"
-                       "</authority><role>Chủ tịch</role><signer>Nguyễn Văn A</signer></signature>"
-                       "<recipients><recipient>Như trên</recipient><archive>VT</archive></recipients>");
+  const Layout l =
+      lay("<closing><p>Kết thúc</p></closing><signature><authority prefix=\"TM\">Ban Thường vụ"
+          "</authority><role>Chủ tịch</role><signer>Nguyễn Văn A</signer></signature>"
+          "<recipients><recipient>Như trên</recipient><archive>VT</archive></recipients>");
   const auto& blocks = l.sections[0].blocks;
   const auto& closing = std::get<Paragraph>(blocks[blocks.size() - 2]);
   EXPECT_EQ(plain_text(closing.runs), "Kết thúc./.");

@@ -12,8 +12,12 @@ std::string doc(const std::string& body, const std::string& date = "2023-04-24")
          "<vanban xmlns=\"urn:vanban:1\" kind=\"ke-hoach\">\n"
          "  <issuer abbr=\"LĐLĐ\">LĐLĐ huyện Gia Lâm</issuer>\n"
          "  <place>Gia Lâm</place>\n"
-         "  <date>" + date + "</date>\n"
-         "  <body>" + body + "</body>\n"
+         "  <date>" +
+         date +
+         "</date>\n"
+         "  <body>" +
+         body +
+         "</body>\n"
          "</vanban>\n";
 }
 

@@ -27,8 +27,14 @@ TEST(Unicode, CollapseSpace) {
 }
 
 TEST(Unicode, XmlCleanDropsIllegalCodePoints) {
-  EXPECT_EQ(text::xml_clean(std::string("a\x01" "b\x0b" "c\td", 8)), "abc\td");
-  EXPECT_EQ(text::xml_clean("\xEF\xBF\xBE" "x"), "x");  // U+FFFE
+  EXPECT_EQ(text::xml_clean(std::string("a\x01"
+                                        "b\x0b"
+                                        "c\td",
+                                        8)),
+            "abc\td");
+  EXPECT_EQ(text::xml_clean("\xEF\xBF\xBE"
+                            "x"),
+            "x");  // U+FFFE
 }
 
 TEST(Unicode, ValidUtf8) {

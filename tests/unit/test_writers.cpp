@@ -71,8 +71,8 @@ TEST(Docx, PageNumberHeader) {
   layout::Layout l;
   l.page_number_style = "VbPageNumber";
   EXPECT_EQ(docx::header_xml(l, true),
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr xmlns:w=\"" +
-                std::string(docx::kW) + "\" xmlns:r=\"" + docx::kR +
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr xmlns:w=\"" + std::string(docx::kW) +
+                "\" xmlns:r=\"" + docx::kR +
                 "\"><w:p><w:pPr><w:pStyle w:val=\"VbPageNumber\"/></w:pPr><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>2"
                 "</w:t></w:r></w:fldSimple></w:p></w:hdr>");
 }
