@@ -2,6 +2,7 @@
 
 #include "layout/composer.h"
 #include "layout/font_metrics.h"
+#include "layout/line_breaks.h"
 #include "layout/numbering.h"
 #include "text/dates.h"
 #include "text/unicode.h"
@@ -37,11 +38,13 @@ Paragraph Composer::para(std::string style, std::string text) const {
   return p;
 }
 
-Paragraph Composer::balanced(std::string style_id, const std::string& text, double width_mm, double* longest_mm) const {
+Paragraph Composer::balanced(std::string style_id, const std::string& text, double width_mm, bool name,
+                             double* longest_mm) const {
   const ParaStyle& s = style(style_id);
   const FontMetrics& f = serif(s.bold, s.italic);
   // The writers give cells 1 mm padding each side; keep 1 mm more for rounding.
-  const auto lines = balanced_lines(text, s.size, (width_mm - 3) * kPtPerMm, f);
+  const auto lines = balanced_lines(text, s.size, (width_mm - 3) * kPtPerMm, f,
+                                    name ? &line_break_rules() : &prose_line_break_rules());
   Paragraph p;
   p.style = std::move(style_id);
   double longest = 0;
@@ -86,7 +89,7 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
   Section s;
   auto& b = s.blocks;
   b.push_back(para("VbAppendixLabel", count > 1 ? "Phụ lục " + roman(index) : "Phụ lục"));
-  b.push_back(balanced("VbAppendixTitle", text::upper_vi(a.title), text_width_));
+  b.push_back(balanced("VbAppendixTitle", text::upper_vi(a.title), text_width_, false));
   std::string ref = a.reference;
   if (ref.empty()) {
     const std::string name = doc_.title.empty() ? kind_.name : doc_.title;

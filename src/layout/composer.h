@@ -32,7 +32,9 @@ class Composer {
   Paragraph para(std::string style, std::string text) const;
   // A centred paragraph whose text is broken into balanced lines within `width_mm`;
   // `longest_mm` receives the longest line's width.
-  Paragraph balanced(std::string style, const std::string& text, double width_mm, double* longest_mm = nullptr) const;
+  // `name` applies the rules for names (break before "QUẬN", "TỈNH" …), else those for prose.
+  Paragraph balanced(std::string style, const std::string& text, double width_mm, bool name,
+                     double* longest_mm = nullptr) const;
   // A centred solid rule `length_mm` long, in a cell or column `width_mm` wide.
   Paragraph rule(double length_mm, double width_mm) const;
   const ParaStyle& style(const std::string& id) const;

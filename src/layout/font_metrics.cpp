@@ -6,6 +6,8 @@
 #include <stdexcept>
 
 #include "data/embedded.h"
+#include "layout/line_breaks.h"
+#include "text/unicode.h"
 
 namespace vanban::layout {
 
@@ -82,7 +84,8 @@ std::vector<double> wrapped_line_widths(std::string_view s, double size_pt, doub
   return lines;
 }
 
-std::vector<std::string> balanced_lines(std::string_view s, double size_pt, double max_pt, const FontMetrics& font) {
+std::vector<std::string> balanced_lines(std::string_view s, double size_pt, double max_pt, const FontMetrics& font,
+                                        const LineBreakRules* rules) {
   std::vector<std::string_view> words;
   for (size_t pos = 0; pos < s.size();) {
     size_t end = s.find(' ', pos);
@@ -91,37 +94,63 @@ std::vector<std::string> balanced_lines(std::string_view s, double size_pt, doub
     pos = end + 1;
   }
   const size_t n = words.size();
-  const size_t lines = wrapped_line_widths(s, size_pt, max_pt, font).size();
   if (n == 0) return {};
-  if (lines <= 1 || lines >= n) {
-    if (lines <= 1) return {std::string(s)};
-    return std::vector<std::string>(words.begin(), words.end());
-  }
+  const size_t lines = wrapped_line_widths(s, size_pt, max_pt, font).size();
+  if (lines <= 1) return {std::string(s)};
+  if (lines >= n) return std::vector<std::string>(words.begin(), words.end());
+
   const double space = font.width_pt(" ", size_pt);
   std::vector<double> w(n);
   for (size_t i = 0; i < n; ++i) w[i] = font.width_pt(words[i], size_pt);
+  // Cost of breaking before word i: (splits a kept phrase, misses a preferred break).
+  std::vector<int> bad(n, 0), good(n, 0);
+  if (rules) {
+    std::vector<std::string> upper;
+    for (auto word : words) upper.push_back(text::upper_vi(word));
+    for (size_t i = 1; i < n; ++i) {
+      bad[i] = rules->forbidden(upper, i) ? 1 : 0;
+      good[i] = rules->preferred(upper, i) ? 1 : 0;
+    }
+  }
+  // Compared in order: fewest forbidden breaks, most preferred breaks, shortest longest line.
+  struct Cost {
+    int bad = 0, good = 0;
+    double widest = 0;
+    bool operator<(const Cost& o) const {
+      if (bad != o.bad) return bad < o.bad;
+      if (good != o.good) return good > o.good;
+      return widest < o.widest - 1e-9;
+    }
+  };
   auto width = [&](size_t from, size_t to) {  // words [from, to)
     double total = 0;
     for (size_t i = from; i < to; ++i) total += w[i] + (i > from ? space : 0);
     return total;
   };
-  // best[k][i]: the least possible longest line when the first i words fill k lines.
-  constexpr double kInf = 1e300;
-  std::vector<std::vector<double>> best(lines + 1, std::vector<double>(n + 1, kInf));
+  // best[k][i]: the best way to set the first i words on k lines.
+  std::vector<std::vector<Cost>> best(lines + 1, std::vector<Cost>(n + 1));
+  std::vector<std::vector<bool>> reached(lines + 1, std::vector<bool>(n + 1, false));
   std::vector<std::vector<size_t>> cut(lines + 1, std::vector<size_t>(n + 1, 0));
-  best[0][0] = 0;
+  reached[0][0] = true;
   for (size_t k = 1; k <= lines; ++k)
     for (size_t i = 1; i <= n; ++i)
       for (size_t j = k - 1; j < i; ++j) {
+        if (!reached[k - 1][j]) continue;
         const double line = width(j, i);
-        if (best[k - 1][j] >= kInf || (line > max_pt && i - j > 1)) continue;
-        const double worst = std::max(best[k - 1][j], line);
-        if (worst < best[k][i]) {
-          best[k][i] = worst;
+        if (line > max_pt && i - j > 1) continue;
+        Cost c = best[k - 1][j];
+        if (j > 0) {
+          c.bad += bad[j];
+          c.good += good[j];
+        }
+        c.widest = std::max(c.widest, line);
+        if (!reached[k][i] || c < best[k][i]) {
+          best[k][i] = c;
           cut[k][i] = j;
+          reached[k][i] = true;
         }
       }
-  if (best[lines][n] >= kInf) return {std::string(s)};
+  if (!reached[lines][n]) return {std::string(s)};
   std::vector<std::string> out(lines);
   for (size_t k = lines, i = n; k > 0; --k) {
     const size_t j = cut[k][i];

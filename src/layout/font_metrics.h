@@ -32,7 +32,10 @@ std::vector<double> wrapped_line_widths(std::string_view utf8, double size_pt, d
 // Balanced breaking, as clerks break a centred name by hand: the fewest lines that fit
 // `max_pt`, then the split among those whose longest line is shortest
 // ("LIÊN ĐOÀN LAO ĐỘNG / QUẬN HẢI AN", not "LIÊN ĐOÀN LAO ĐỘNG QUẬN / HẢI AN").
-std::vector<std::string> balanced_lines(std::string_view utf8, double size_pt, double max_pt, const FontMetrics& font);
+// `rules` (templates/line-breaks.xml) steer the choice towards natural breaks.
+struct LineBreakRules;
+std::vector<std::string> balanced_lines(std::string_view utf8, double size_pt, double max_pt, const FontMetrics& font,
+                                        const LineBreakRules* rules = nullptr);
 
 constexpr double kPtPerMm = 72.0 / 25.4;
 

@@ -26,11 +26,11 @@ void Composer::header(std::vector<Block>& out) {
 
   Cell issuer_cell, national_cell;
   if (!doc_.issuer.superior.empty())
-    issuer_cell.paragraphs.push_back(balanced("VbSuperior", text::upper_vi(doc_.issuer.superior), left));
+    issuer_cell.paragraphs.push_back(balanced("VbSuperior", text::upper_vi(doc_.issuer.superior), left, true));
   // The issuer name wraps between words in its column; the rule is a share of its
   // longest line.
   double issuer_line_mm = 0;
-  issuer_cell.paragraphs.push_back(balanced("VbIssuer", text::upper_vi(doc_.issuer.name), left, &issuer_line_mm));
+  issuer_cell.paragraphs.push_back(balanced("VbIssuer", text::upper_vi(doc_.issuer.name), left, true, &issuer_line_mm));
   issuer_cell.paragraphs.push_back(rule(issuer_line_mm * hs_.rule_issuer, left));
 
   national_cell.paragraphs.push_back(para("VbNationalTitle", std::string(kQuocHieu)));
@@ -41,7 +41,7 @@ void Composer::header(std::vector<Block>& out) {
   Cell number_cell, date_cell;
   number_cell.paragraphs.push_back(para("VbNumber", number_line(doc_, kind_)));
   if (!kind_.has_title && !doc_.subject.empty())
-    number_cell.paragraphs.push_back(balanced("VbVv", "V/v " + doc_.subject, left));
+    number_cell.paragraphs.push_back(balanced("VbVv", "V/v " + doc_.subject, left, false));
   date_cell.paragraphs.push_back(para("VbDate", text::place_and_date(doc_.place, doc_.date)));
 
   Table t;
@@ -57,7 +57,7 @@ void Composer::title_block(std::vector<Block>& out) {
   const std::string name = doc_.title.empty() ? kind_.name : doc_.title;
   out.emplace_back(para("VbDocType", text::upper_vi(name)));
   double line_mm = serif(true, false).width_pt(text::upper_vi(name), hs_.size.title) / kPtPerMm;
-  if (!doc_.subject.empty()) out.emplace_back(balanced("VbSubject", doc_.subject, text_width_, &line_mm));
+  if (!doc_.subject.empty()) out.emplace_back(balanced("VbSubject", doc_.subject, text_width_, false, &line_mm));
   out.emplace_back(rule(line_mm * hs_.rule_subject, text_width_));
 }
 

@@ -4,6 +4,7 @@
 #include "input/xml_reader.h"
 #include "layout/font_metrics.h"
 #include "layout/layout.h"
+#include "layout/line_breaks.h"
 
 using namespace vanban;
 using namespace vanban::layout;
@@ -68,7 +69,7 @@ TEST(Layout, IssuerRuleIsBetweenAThirdAndAHalfOfTheName) {
   const Layout l = lay("");
   const Table& t = header_table(l);
   const Cell& left = t.rows[0].cells[0];
-  EXPECT_EQ(plain_text(left.paragraphs[0].runs), "TỔNG LIÊN ĐOÀN\nLAO ĐỘNG VIỆT NAM");
+  EXPECT_EQ(plain_text(left.paragraphs[0].runs), "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM");
   EXPECT_EQ(plain_text(left.paragraphs[1].runs), "LIÊN ĐOÀN LAO ĐỘNG\nTHÀNH PHỐ HẢI PHÒNG");
   const Paragraph& rule = left.paragraphs[2];
   const double rule_mm = t.columns[0] - *rule.left - *rule.right;
@@ -148,4 +149,20 @@ TEST(Layout, AppendixIsANewSectionWithItsReference) {
   EXPECT_EQ(plain_text(std::get<Paragraph>(b[0]).runs), "Phụ lục");
   EXPECT_EQ(plain_text(std::get<Paragraph>(b[1]).runs), "DANH SÁCH ĐẠI BIỂU");
   EXPECT_EQ(plain_text(std::get<Paragraph>(b[2]).runs), "(Kèm theo Kế hoạch số 06/KH-LĐLĐ ngày 13 tháng 7 năm 2023)");
+}
+
+TEST(LineBreaks, NamesBreakBeforeTheUnitAndNeverInsideAWord) {
+  const auto& f = serif(true, false);
+  const double column = 66 * kPtPerMm;  // a header column, 12 pt bold
+  using V = std::vector<std::string>;
+  EXPECT_EQ(balanced_lines("LIÊN ĐOÀN LAO ĐỘNG QUẬN HẢI AN", 12, column, f, &line_break_rules()),
+            (V{"LIÊN ĐOÀN LAO ĐỘNG", "QUẬN HẢI AN"}));
+  EXPECT_EQ(balanced_lines("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", 12, column, f, &line_break_rules()),
+            (V{"TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM"}));
+  EXPECT_EQ(balanced_lines("ỦY BAN NHÂN DÂN TỈNH KON TUM", 12, 50 * kPtPerMm, f, &line_break_rules()),
+            (V{"ỦY BAN NHÂN DÂN", "TỈNH KON TUM"}));
+  // Without rules only the widths count: the two lines come out as even as possible.
+  EXPECT_EQ(balanced_lines("LIÊN ĐOÀN LAO ĐỘNG QUẬN HẢI AN", 12, column, f), (V{"LIÊN ĐOÀN LAO", "ĐỘNG QUẬN HẢI AN"}));
+  // What fits stays on one line; lower case matches the rules too.
+  EXPECT_EQ(balanced_lines("Sở Nội vụ", 12, column, f, &line_break_rules()), (V{"Sở Nội vụ"}));
 }
