@@ -19,6 +19,10 @@ timeout 180 soffice -env:UserInstallation="file://$tmp/profile" --headless --con
 # justified paragraph); two-column lines interleave, which the check allows for.
 pdftotext -layout -enc UTF-8 "$tmp/$name.pdf" "$tmp/$name.pdf.txt"
 python3 "$here/words_in_order.py" "$tmp/$name.txt" "$tmp/$name.pdf.txt"
+# The Quốc hiệu and the motto are never wrapped (Decree 30): each on one printed line.
+for line in "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "Độc lập - Tự do - Hạnh phúc"; do
+  grep -qF "$line" "$tmp/$name.pdf.txt" || { echo "'$line' is not on one line"; exit 1; }
+done
 pages=$(pdfinfo "$tmp/$name.pdf" | awk '/^Pages:/ {print $2}')
 first=$(pdftotext -enc UTF-8 -f 1 -l 1 "$tmp/$name.pdf" - | grep -m1 -v '^\s*$' || true)
 if [[ "$first" =~ ^[[:space:]]*1[[:space:]]*$ ]]; then echo "page 1 shows a page number"; exit 1; fi
