@@ -28,6 +28,20 @@ void write_sect_pr(xml::Writer& w, const layout::Layout& l, const layout::Sectio
   w.end();
 }
 
+void write_tiny_paragraph(xml::Writer& w, const std::function<void(xml::Writer&)>& sect) {
+  w.start("w:p");
+  w.start("w:pPr");
+  w.start("w:spacing").attr("w:before", 0L).attr("w:after", 0L).attr("w:line", 240L).attr("w:lineRule", "auto");
+  w.end();
+  w.start("w:rPr");
+  w.empty("w:sz", "w:val", "2");
+  w.empty("w:szCs", "w:val", "2");
+  w.end();
+  if (sect) sect(w);
+  w.end();
+  w.end();
+}
+
 void write_paragraph(xml::Writer& w, const layout::Paragraph& p, const std::function<void(xml::Writer&)>& sect = {}) {
   w.start("w:p");
   write_ppr(w, para_overrides(p), sect);
@@ -146,11 +160,11 @@ std::string document_xml(const layout::Layout& l) {
         write_paragraph(w, *p);
       } else {
         write_table(w, std::get<layout::Table>(b));
-        // A section break lives in a paragraph; after a table it needs one of its own.
-        if (last_block && !last_section) {
-          w.start("w:p");
-          write_ppr(w, {}, [&](xml::Writer& ww) { write_sect_pr(ww, l, s); });
-          w.end();
+        // Word keeps a paragraph mark after a table that ends the body or a section (and
+        // a section break lives in a paragraph): write it at 1 pt so it never makes a page.
+        if (last_block) {
+          if (last_section) write_tiny_paragraph(w, {});
+          else write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, s); });
         }
       }
     }

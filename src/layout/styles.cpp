@@ -34,7 +34,7 @@ std::vector<ParaStyle> make_styles(const HouseStyle& hs) {
   v.push_back(cell("VbNationalTitle", "VB Quốc hiệu", z.quoc_hieu, true, false));
   v.push_back(cell("VbMotto", "VB Tiêu ngữ", z.tieu_ngu, true, false));
   auto rule = cell("VbRule", "VB Đường kẻ", 4, false, false);
-  rule.before = 2;  // a hairline gap so the rule never touches the descenders above
+  rule.before = 4;  // a hairline gap so the rule never touches the descenders above
   v.push_back(rule);
   auto number = cell("VbNumber", "VB Số ký hiệu", z.number, false, false);
   v.push_back(number);
