@@ -29,14 +29,36 @@ const char* format_extension(Format f) {
   return "";
 }
 
-RenderResult render(std::string_view xml, std::string_view file, Format format) {
+RenderResult render(std::string_view xml, std::string_view file, Format format, const StyleChoice* style) {
   RenderResult r;
+  std::optional<layout::HouseStyle> chosen;
+  if (style && !style->builtin.empty()) {
+    const layout::HouseStyle* hs = layout::builtin_style(style->builtin);
+    if (!hs) {
+      std::string known;
+      for (const auto& id : layout::builtin_style_ids()) known += (known.empty() ? "" : ", ") + id;
+      r.errors.push_back({ErrorCode::UnknownStyle, style->builtin, 0, 0,
+                          "unknown house style '" + style->builtin + "' (built in: " + known + ")"});
+      return r;
+    }
+    chosen = *hs;
+  } else if (style) {
+    try {
+      chosen = layout::parse_house_style(style->xml, style->origin);
+    } catch (const layout::TemplateError& e) {
+      // The message starts with the file name already.
+      std::string message = e.what();
+      message.erase(0, std::min(message.size(), style->origin.size() + 2));
+      r.errors.push_back({ErrorCode::UnknownStyle, style->origin, 0, 0, message});
+      return r;
+    }
+  }
   auto read = input::read_document(xml, file);
   if (!read.document) {
     r.errors = std::move(read.errors);
     return r;
   }
-  const layout::Layout l = layout::compose(*read.document);
+  const layout::Layout l = chosen ? layout::compose(*read.document, *chosen) : layout::compose(*read.document);
   switch (format) {
     case Format::Docx:
       r.bytes = docx::write_docx(l);

@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 #include "api/vanban.h"
@@ -18,6 +19,8 @@ Options:
   -o, --output FILE   output file; its extension picks the format; '-' = stdout
   -O, --output-dir D  write each input as D/NAME.EXT (NAME: the input's base name)
   -f, --format LIST   docx, odt or txt, or a comma list with -O (default docx)
+  -s, --style STYLE   house style for every input, instead of each document's own:
+                      nd30, nd30-13pt, cong-doan, or a style file (templates/styles/*.xml form)
   -h, --help          show this help
 
 '-' as input reads standard input. Without -o or -O, OUT is written beside IN.
@@ -34,7 +37,7 @@ int usage_error(const std::string& command, const std::string& message) {
 
 int render_command(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string output, output_dir, format_list;
+  std::string output, output_dir, format_list, style_name;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& into) {
@@ -49,6 +52,8 @@ int render_command(const std::vector<std::string>& args) {
       if (!value(output)) return usage_error("render", a + " needs a file name");
     } else if (a == "-O" || a == "--output-dir") {
       if (!value(output_dir)) return usage_error("render", a + " needs a directory");
+    } else if (a == "-s" || a == "--style") {
+      if (!value(style_name)) return usage_error("render", a + " needs a style name or file");
     } else if (a == "-f" || a == "--format") {
       if (!value(format_list)) return usage_error("render", a + " needs docx, odt or txt");
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
@@ -83,6 +88,24 @@ int render_command(const std::vector<std::string>& args) {
   if (!output_dir.empty() && !std::filesystem::is_directory(output_dir))
     return usage_error("render", "output directory '" + output_dir + "' does not exist");
 
+  // A value naming a file (it has a path separator or ends in .xml) is a style file.
+  std::optional<StyleChoice> style;
+  if (!style_name.empty()) {
+    style.emplace();
+    if (style_name.find('/') != std::string::npos || style_name.ends_with(".xml")) {
+      Error e;
+      const auto xml = read_input(style_name, e);
+      if (!xml) {
+        std::fprintf(stderr, "%s\n", e.to_string().c_str());
+        return 1;
+      }
+      style->xml = *xml;
+      style->origin = style_name;
+    } else {
+      style->builtin = style_name;
+    }
+  }
+
   int status = 0;
   std::set<std::string> written;
   for (const auto& in : inputs) {
@@ -94,7 +117,7 @@ int render_command(const std::vector<std::string>& args) {
       continue;
     }
     for (Format f : formats) {
-      RenderResult r = render(*xml, in, f);
+      RenderResult r = render(*xml, in, f, style ? &*style : nullptr);
       if (!r.errors.empty()) {
         for (const auto& e : r.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
         status = 1;

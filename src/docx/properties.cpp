@@ -20,7 +20,7 @@ const char* jc(layout::Align a) {
 }
 
 bool empty(const ParaProps& p) {
-  return p.style.empty() && !p.keep_next && !p.rule_top && !p.before && !p.after && !p.line && !p.left && !p.right &&
+  return p.style.empty() && !p.keep_next && !p.widow_control && !p.rule_top && !p.before && !p.after && !p.line && !p.left && !p.right &&
          !p.first_indent && !p.align;
 }
 
@@ -31,6 +31,7 @@ void write_ppr(xml::Writer& w, const ParaProps& p, const std::function<void(xml:
   w.start("w:pPr");
   if (!p.style.empty()) w.empty("w:pStyle", "w:val", p.style);
   if (p.keep_next) w.empty("w:keepNext");
+  if (p.widow_control) w.empty("w:widowControl");
   if (p.rule_top) {
     w.start("w:pBdr");
     w.start("w:top").attr("w:val", "single").attr("w:sz", std::lround(*p.rule_top * 8)).attr("w:space", 1L);

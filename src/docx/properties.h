@@ -18,6 +18,7 @@ inline long half_points(double pt) { return std::lround(pt * 2); }
 struct ParaProps {
   std::string style;
   bool keep_next = false;
+  bool widow_control = false;
   std::optional<double> rule_top;                   // pt
   std::optional<double> before, after, line;        // pt, pt, %
   std::optional<double> left, right, first_indent;  // mm

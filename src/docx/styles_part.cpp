@@ -20,6 +20,7 @@ std::string styles_xml(const layout::Layout& l) {
   w.start("w:pPrDefault");
   ParaProps pdef;
   pdef.after = 0;
+  pdef.widow_control = true;  // no line of a paragraph left alone at a page's top or foot
   pdef.line = 100;
   write_ppr(w, pdef);
   w.end();

@@ -32,6 +32,7 @@ void write_paragraph_properties(xml::Writer& w, const ParaProps& p) {
     w.attr("fo:padding-top", "0mm");
   }
   if (!p.page_number.empty()) w.attr("style:page-number", p.page_number);
+  if (p.widows_orphans) w.attr("fo:orphans", "2").attr("fo:widows", "2");
   w.end();
 }
 

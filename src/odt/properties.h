@@ -18,6 +18,7 @@ struct ParaProps {
   bool keep_next = false;
   double rule_top = 0;      // pt
   std::string page_number;  // "1": restart page numbering here
+  bool widows_orphans = false;  // at least 2 lines of a paragraph on each page
 };
 struct TextProps {
   std::string font;

@@ -66,6 +66,7 @@ std::string styles_xml(const layout::Layout& l) {
   w.start("style:default-style").attr("style:family", "paragraph");
   ParaProps dp;
   dp.line = 100;
+  dp.widows_orphans = true;  // no line of a paragraph left alone at a page's top or foot
   write_paragraph_properties(w, dp);
   TextProps dt;
   dt.font = l.font;

@@ -63,5 +63,24 @@ for f in giay-moi.docx giay-moi.odt; do
 done
 check missing-dir 2 "$vanban" render "$samples/giay-moi.xml" -O "$tmp/nope"
 
+# house style chosen on the command line: a built-in one, a file, a file out of range
+check style-builtin 0 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/s.txt" --style nd30-13pt
+sed 's/left="30"/left="35"/' "$samples/../templates/styles/nd30.xml" >"$tmp/left35.xml"
+check style-file 0 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/s35.docx" --style "$tmp/left35.xml"
+unzip -p "$tmp/s35.docx" word/document.xml | grep -q 'w:left="1984"' && passes=$((passes + 1)) ||
+  { echo "FAIL style-file: 35 mm left margin not applied"; fails=$((fails + 1)); }
+sed 's/left="30"/left="40"/' "$samples/../templates/styles/nd30.xml" >"$tmp/left40.xml"
+check style-out-of-range 1 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/s40.docx" --style "$tmp/left40.xml"
+expect_err style-out-of-range-message 'left40.xml: <page left="40"> is outside the allowed range 30–35'
+check style-unknown 1 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/s.odt" --style fancy
+
+# bytes that are not text: invalid UTF-8, a NUL
+printf '<vanban xmlns="urn:vanban:1" kind="ke-hoach">\n<issuer>\xC3\x28</issuer></vanban>' >"$tmp/utf8.xml"
+check invalid-utf8 1 "$vanban" validate "$tmp/utf8.xml"
+expect_err invalid-utf8-message "utf8.xml:2:"
+printf '<vanban xmlns="urn:vanban:1" kind="ke-hoach">\n<issuer>a\0b</issuer></vanban>' >"$tmp/nul.xml"
+check nul-byte 1 "$vanban" validate "$tmp/nul.xml"
+expect_err nul-byte-message "nul.xml:2:"
+
 echo "cli: $passes passed, $fails failed"
 [ "$fails" -eq 0 ]

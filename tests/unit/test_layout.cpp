@@ -5,6 +5,7 @@
 #include "layout/font_metrics.h"
 #include "layout/layout.h"
 #include "layout/line_breaks.h"
+#include "data/embedded.h"
 
 using namespace vanban;
 using namespace vanban::layout;
@@ -165,4 +166,30 @@ TEST(LineBreaks, NamesBreakBeforeTheUnitAndNeverInsideAWord) {
   EXPECT_EQ(balanced_lines("LIÊN ĐOÀN LAO ĐỘNG QUẬN HẢI AN", 12, column, f), (V{"LIÊN ĐOÀN LAO", "ĐỘNG QUẬN HẢI AN"}));
   // What fits stays on one line; lower case matches the rules too.
   EXPECT_EQ(balanced_lines("Sở Nội vụ", 12, column, f, &line_break_rules()), (V{"Sở Nội vụ"}));
+}
+
+TEST(HouseStyle, BuiltInStylesAreWithinTheLegalRanges) {
+  for (const auto& id : builtin_style_ids()) {
+    const HouseStyle* s = builtin_style(id);
+    ASSERT_NE(s, nullptr) << id;
+    EXPECT_GE(s->left, 30);
+    EXPECT_LE(s->left, 35);
+    EXPECT_GE(s->size.body, 13);
+    EXPECT_LE(s->size.body, 14);
+  }
+  EXPECT_EQ(builtin_style("nd30-13pt")->size.body, 13);
+}
+
+TEST(HouseStyle, OutOfRangeValuesAreRefusedWithTheirName) {
+  const std::string nd30(data::embedded("templates/styles/nd30.xml"));
+  std::string bad = nd30;
+  bad.replace(bad.find("body=\"14\""), 9, "body=\"16\"");
+  try {
+    parse_house_style(bad, "mine.xml");
+    FAIL() << "a 16 pt body was accepted";
+  } catch (const TemplateError& e) {
+    EXPECT_STREQ(e.what(), "mine.xml: <size body=\"16\"> is outside the allowed range 13–14");
+  }
+  EXPECT_THROW(parse_house_style("<style/>", "x.xml"), TemplateError);
+  EXPECT_THROW(parse_house_style("not xml", "x.xml"), TemplateError);
 }
