@@ -10,7 +10,7 @@ build_pkgs=(build-essential cmake pkg-config
   fonts-liberation2)
 # LibreOffice renders our files in the integration tests; the others are what
 # ../shared/schemas/tools/validate-package.sh and the PDF text check call.
-test_pkgs=(libreoffice-writer-nogui poppler-utils libxml2-utils xsltproc unzip python3)
+test_pkgs=(libreoffice-writer-nogui poppler-utils libxml2-utils xsltproc unzip python3 clang-format)
 
 want=("${build_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")

@@ -163,8 +163,10 @@ std::string document_xml(const layout::Layout& l) {
         // Word keeps a paragraph mark after a table that ends the body or a section (and
         // a section break lives in a paragraph): write it at 1 pt so it never makes a page.
         if (last_block) {
-          if (last_section) write_tiny_paragraph(w, {});
-          else write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, s); });
+          if (last_section)
+            write_tiny_paragraph(w, {});
+          else
+            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, s); });
         }
       }
     }

@@ -20,8 +20,8 @@ const char* jc(layout::Align a) {
 }
 
 bool empty(const ParaProps& p) {
-  return p.style.empty() && !p.keep_next && !p.widow_control && !p.rule_top && !p.before && !p.after && !p.line && !p.left && !p.right &&
-         !p.first_indent && !p.align;
+  return p.style.empty() && !p.keep_next && !p.widow_control && !p.rule_top && !p.before && !p.after && !p.line &&
+         !p.left && !p.right && !p.first_indent && !p.align;
 }
 
 }  // namespace

@@ -16,8 +16,8 @@ struct ParaProps {
   std::optional<double> before, after, line;        // pt, pt, %
   std::optional<layout::Align> align;
   bool keep_next = false;
-  double rule_top = 0;      // pt
-  std::string page_number;  // "1": restart page numbering here
+  double rule_top = 0;          // pt
+  std::string page_number;      // "1": restart page numbering here
   bool widows_orphans = false;  // at least 2 lines of a paragraph on each page
 };
 struct TextProps {

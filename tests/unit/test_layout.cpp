@@ -1,11 +1,11 @@
 // Decree 30 layout rules checked on the page description.
 #include <gtest/gtest.h>
 
+#include "data/embedded.h"
 #include "input/xml_reader.h"
 #include "layout/font_metrics.h"
 #include "layout/layout.h"
 #include "layout/line_breaks.h"
-#include "data/embedded.h"
 
 using namespace vanban;
 using namespace vanban::layout;
