@@ -45,7 +45,7 @@ void write_tiny_paragraph(xml::Writer& w, const std::function<void(xml::Writer&)
 void write_paragraph(xml::Writer& w, const layout::Paragraph& p, const std::function<void(xml::Writer&)>& sect = {}) {
   w.start("w:p");
   write_ppr(w, para_overrides(p), sect);
-  write_runs(w, p.runs);
+  write_runs(w, p.runs, p.color);
   w.end();
 }
 
@@ -113,13 +113,14 @@ void write_table(xml::Writer& w, const layout::Table& t) {
 
 }  // namespace
 
-void write_runs(xml::Writer& w, const std::vector<layout::Run>& runs) {
+void write_runs(xml::Writer& w, const std::vector<layout::Run>& runs, const std::string& color) {
   for (const auto& r : runs) {
     w.start("w:r");
     RunProps rp;
     rp.bold = r.bold;
     rp.italic = r.italic;
     rp.superscript = r.kind == layout::Run::Kind::FootnoteRef;
+    rp.color = color;
     write_rpr(w, rp);
     switch (r.kind) {
       case layout::Run::Kind::Text:

@@ -31,6 +31,7 @@ std::string core_xml(const layout::Layout& l);
 std::string app_xml();
 
 // Writes the runs of a paragraph (shared by document, header and footnotes).
-void write_runs(xml::Writer& w, const std::vector<layout::Run>& runs);
+// `color` ("RRGGBB", or "" for automatic) applies to every run.
+void write_runs(xml::Writer& w, const std::vector<layout::Run>& runs, const std::string& color = {});
 
 }  // namespace vanban::docx

@@ -20,8 +20,8 @@ const char* jc(layout::Align a) {
 }
 
 bool empty(const ParaProps& p) {
-  return p.style.empty() && !p.keep_next && !p.widow_control && !p.rule_top && !p.before && !p.after && !p.line &&
-         !p.left && !p.right && !p.first_indent && !p.align;
+  return p.style.empty() && !p.keep_next && !p.widow_control && !p.rule_top && !p.box && !p.before && !p.after &&
+         !p.line && !p.left && !p.right && !p.first_indent && !p.align;
 }
 
 }  // namespace
@@ -32,11 +32,16 @@ void write_ppr(xml::Writer& w, const ParaProps& p, const std::function<void(xml:
   if (!p.style.empty()) w.empty("w:pStyle", "w:val", p.style);
   if (p.keep_next) w.empty("w:keepNext");
   if (p.widow_control) w.empty("w:widowControl");
-  if (p.rule_top) {
+  if (p.rule_top || p.box) {
+    // CT_PBdr order: top, left, bottom, right.
     w.start("w:pBdr");
-    w.start("w:top").attr("w:val", "single").attr("w:sz", std::lround(*p.rule_top * 8)).attr("w:space", 1L);
-    w.attr("w:color", "000000");
-    w.end();
+    const double weight = p.box ? *p.box : *p.rule_top;
+    for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"}) {
+      if (!p.box && std::string_view(side) != "w:top") continue;
+      w.start(side).attr("w:val", "single").attr("w:sz", std::lround(weight * 8));
+      w.attr("w:space", p.box ? 2L : 1L).attr("w:color", p.border_color);
+      w.end();
+    }
     w.end();
   }
   if (p.before || p.after || p.line) {
@@ -61,7 +66,7 @@ void write_ppr(xml::Writer& w, const ParaProps& p, const std::function<void(xml:
 }
 
 void write_rpr(xml::Writer& w, const RunProps& r) {
-  if (r.font.empty() && !r.bold && !r.italic && !r.superscript && !r.size && r.lang.empty()) return;
+  if (r.font.empty() && !r.bold && !r.italic && !r.superscript && !r.size && r.lang.empty() && r.color.empty()) return;
   w.start("w:rPr");
   if (!r.font.empty()) {
     w.start("w:rFonts").attr("w:ascii", r.font).attr("w:hAnsi", r.font).attr("w:eastAsia", r.font).attr("w:cs", r.font);
@@ -75,6 +80,7 @@ void write_rpr(xml::Writer& w, const RunProps& r) {
     w.empty("w:i");
     w.empty("w:iCs");
   }
+  if (!r.color.empty()) w.empty("w:color", "w:val", r.color);  // EG_RPrBase: color before sz
   if (r.size) {
     w.empty("w:sz", "w:val", std::to_string(half_points(*r.size)));
     w.empty("w:szCs", "w:val", std::to_string(half_points(*r.size)));
@@ -102,6 +108,8 @@ ParaProps para_overrides(const layout::Paragraph& para) {
   p.style = para.style;
   p.keep_next = para.keep_next;
   if (para.rule_top > 0) p.rule_top = para.rule_top;
+  if (para.box > 0) p.box = para.box;
+  if (!para.color.empty()) p.border_color = para.color;
   p.left = para.left;
   p.right = para.right;
   p.first_indent = para.first_indent;

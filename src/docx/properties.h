@@ -19,7 +19,9 @@ struct ParaProps {
   std::string style;
   bool keep_next = false;
   bool widow_control = false;
-  std::optional<double> rule_top;                   // pt
+  std::optional<double> rule_top;  // pt
+  std::optional<double> box;       // pt: frame on all four sides
+  std::string border_color = "000000";
   std::optional<double> before, after, line;        // pt, pt, %
   std::optional<double> left, right, first_indent;  // mm
   std::optional<layout::Align> align;
@@ -29,6 +31,7 @@ struct RunProps {
   bool bold = false, italic = false, superscript = false;
   std::optional<double> size;  // pt
   std::string lang;
+  std::string color;  // "RRGGBB"
 };
 
 // Writes <w:pPr> (nothing when empty). `sect`, if set, writes the <w:sectPr> that ends

@@ -58,6 +58,10 @@ class Builder {
           d.date = *date;
         else
           fail(ErrorCode::BadDate, n, why);
+      } else if (is(n, "secrecy")) {
+        d.secrecy = plain(n);
+      } else if (is(n, "urgency")) {
+        d.urgency = plain(n);
       } else if (is(n, "title")) {
         d.title = plain(n);
       } else if (is(n, "subject")) {

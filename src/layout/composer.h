@@ -15,6 +15,7 @@ class Composer {
   // header.cpp
   void header(std::vector<Block>& out);
   void title_block(std::vector<Block>& out);
+  void stamps(Cell& cell, double column_mm);
   void kinh_gui(std::vector<Block>& out);
   void bases_and_formula(std::vector<Block>& out);
   void invitation(std::vector<Block>& out);

@@ -42,6 +42,7 @@ void Composer::header(std::vector<Block>& out) {
   number_cell.paragraphs.push_back(para("VbNumber", number_line(doc_, kind_)));
   if (!kind_.has_title && !doc_.subject.empty())
     number_cell.paragraphs.push_back(balanced("VbVv", "V/v " + doc_.subject, left, false));
+  stamps(number_cell, left);
   date_cell.paragraphs.push_back(para("VbDate", text::place_and_date(doc_.place, doc_.date)));
 
   Table t;
@@ -50,6 +51,32 @@ void Composer::header(std::vector<Block>& out) {
   t.rows.push_back({{std::move(issuer_cell), std::move(national_cell)}, false, true});
   t.rows.push_back({{std::move(number_cell), std::move(date_cell)}, false, true});
   out.emplace_back(std::move(t));
+}
+
+// Decree 30 §4.12: the secrecy (10a) and urgency (10b) stamps go under the number,
+// in capitals, bold, in a single-line frame of bright red; urgency frames are 20 × 8
+// (KHẨN), 40 × 8 (THƯỢNG KHẨN) and 30 × 8 mm (HỎA TỐC) in the order the decree lists them.
+void Composer::stamps(Cell& cell, double column_mm) {
+  struct Stamp {
+    std::string_view id, text;
+    double width_mm;  // 0: as wide as the text and 1.5 mm either side
+  };
+  static constexpr Stamp kStamps[] = {
+      {"mat", "MẬT", 0},    {"toi-mat", "TỐI MẬT", 0},          {"tuyet-mat", "TUYỆT MẬT", 0},
+      {"khan", "KHẨN", 20}, {"thuong-khan", "THƯỢNG KHẨN", 40}, {"hoa-toc", "HỎA TỐC", 30}};
+  for (const std::string& chosen : {doc_.secrecy, doc_.urgency}) {
+    for (const auto& s : kStamps) {
+      if (s.id != chosen) continue;
+      Paragraph p = para("VbStamp", std::string(s.text));
+      const ParaStyle& st = style("VbStamp");
+      const double text_mm = serif(true, false).width_pt(s.text, st.size) / kPtPerMm;
+      const double frame = std::max(s.width_mm, text_mm + 3);
+      p.left = p.right = std::max(0.0, (column_mm - frame) / 2);
+      p.box = 0.75;
+      p.color = "FF0000";
+      cell.paragraphs.push_back(std::move(p));
+    }
+  }
 }
 
 void Composer::title_block(std::vector<Block>& out) {

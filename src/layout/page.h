@@ -40,6 +40,8 @@ struct Paragraph {
   std::optional<Align> align;          // overrides the style's alignment (table cells)
   std::optional<double> before;        // pt, overrides the style's space before
   double rule_top = 0;                 // pt: a solid border above the paragraph (0 = none)
+  double box = 0;                      // pt: a solid frame around the paragraph (0 = none)
+  std::string color;                   // colour of its text and frame, "RRGGBB"; "" = automatic
   bool keep_next = false;              // in addition to the style's
 };
 

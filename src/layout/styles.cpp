@@ -42,6 +42,9 @@ std::vector<ParaStyle> make_styles(const HouseStyle& hs) {
   vv.before = 6;  // "6 pt after Số, ký hiệu" (Decree 30 §4.5)
   v.push_back(vv);
   v.push_back(cell("VbDate", "VB Địa danh ngày tháng", z.date, false, true));
+  auto stamp = cell("VbStamp", "VB Dấu mật khẩn", 13, true, false);
+  stamp.before = 6;
+  v.push_back(stamp);
   auto type = cell("VbDocType", "VB Tên loại", z.title, true, false);
   type.before = hs.header_gap_after;
   type.keep_next = true;

@@ -110,6 +110,8 @@ struct Document {
   DocNumber number;
   std::string place;
   IssueDate date;
+  std::string secrecy;          // "", "mat", "toi-mat", "tuyet-mat"
+  std::string urgency;          // "", "khan", "thuong-khan", "hoa-toc"
   std::string title;            // tên loại override (normally from the kind)
   std::string subject;          // trích yếu
   std::vector<std::string> to;  // Kính gửi

@@ -59,16 +59,18 @@ class ContentWriter {
     pp.before = p.before;
     pp.keep_next = p.keep_next;
     pp.rule_top = p.rule_top;
+    pp.box = p.box;
+    pp.color = p.color;
     if (starts_section) pp.page_number = "1";
-    const bool direct =
-        pp.left || pp.right || pp.first_indent || pp.align || pp.before || pp.keep_next || pp.rule_top > 0;
+    const bool direct = pp.left || pp.right || pp.first_indent || pp.align || pp.before || pp.keep_next ||
+                        pp.rule_top > 0 || pp.box > 0 || !p.color.empty();
     if (!direct && !starts_section) return p.style;
     std::string key;
     {
       xml::Writer k(key);
       write_paragraph_properties(k, pp);
     }
-    key = p.style + "|" + (starts_section ? "M" : "") + key;
+    key = p.style + "|" + (starts_section ? "M" : "") + p.color + "|" + key;
     auto [it, added] = para_styles_.try_emplace(key, "P" + std::to_string(para_styles_.size() + 1));
     if (added) {
       xml::Writer w(auto_styles_xml_);
@@ -78,6 +80,10 @@ class ContentWriter {
           .attr("style:parent-style-name", p.style);
       if (starts_section) w.attr("style:master-page-name", kFirstPage);
       write_paragraph_properties(w, pp);
+      if (!p.color.empty()) {
+        w.start("style:text-properties").attr("fo:color", "#" + p.color);
+        w.end();
+      }
       w.end();
     }
     return it->second;

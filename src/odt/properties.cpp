@@ -31,6 +31,10 @@ void write_paragraph_properties(xml::Writer& w, const ParaProps& p) {
     w.attr("fo:border-top", pt(p.rule_top) + " solid #000000");
     w.attr("fo:padding-top", "0mm");
   }
+  if (p.box > 0) {
+    w.attr("fo:border", pt(p.box) + " solid #" + (p.color.empty() ? std::string("000000") : p.color));
+    w.attr("fo:padding", "0.5mm");
+  }
   if (!p.page_number.empty()) w.attr("style:page-number", p.page_number);
   if (p.widows_orphans) w.attr("fo:orphans", "2").attr("fo:widows", "2");
   w.end();

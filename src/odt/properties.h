@@ -17,6 +17,8 @@ struct ParaProps {
   std::optional<layout::Align> align;
   bool keep_next = false;
   double rule_top = 0;          // pt
+  double box = 0;               // pt: frame on all four sides
+  std::string color;            // frame colour "RRGGBB"
   std::string page_number;      // "1": restart page numbering here
   bool widows_orphans = false;  // at least 2 lines of a paragraph on each page
 };

@@ -193,3 +193,18 @@ TEST(HouseStyle, OutOfRangeValuesAreRefusedWithTheirName) {
   EXPECT_THROW(parse_house_style("<style/>", "x.xml"), TemplateError);
   EXPECT_THROW(parse_house_style("not xml", "x.xml"), TemplateError);
 }
+
+TEST(Layout, UrgencyAndSecrecyStampsUnderTheNumber) {
+  const Layout l = lay("<secrecy>mat</secrecy><urgency>thuong-khan</urgency>");
+  const Table& t = header_table(l);
+  const auto& cell = t.rows[1].cells[0].paragraphs;
+  ASSERT_EQ(cell.size(), 3u);
+  EXPECT_EQ(plain_text(cell[1].runs), "MẬT");
+  EXPECT_EQ(plain_text(cell[2].runs), "THƯỢNG KHẨN");
+  for (const auto* p : {&cell[1], &cell[2]}) {
+    EXPECT_GT(p->box, 0);
+    EXPECT_EQ(p->color, "FF0000");  // "mực màu đỏ tươi"
+  }
+  // THƯỢNG KHẨN's frame is 40 mm wide (Decree 30 §4.12).
+  EXPECT_NEAR(t.columns[0] - *cell[2].left - *cell[2].right, 40, 1e-9);
+}

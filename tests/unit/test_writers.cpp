@@ -54,6 +54,22 @@ TEST(Docx, ParagraphPropertiesInSchemaOrder) {
             "w:right=\"1134\"/><w:jc w:val=\"center\"/></w:pPr>");
 }
 
+TEST(Docx, FramedParagraphInRed) {
+  std::string out;
+  xml::Writer w(out);
+  layout::Paragraph para;
+  para.style = "VbStamp";
+  para.box = 0.75;
+  para.color = "FF0000";
+  docx::write_ppr(w, docx::para_overrides(para));
+  EXPECT_EQ(out,
+            "<w:pPr><w:pStyle w:val=\"VbStamp\"/><w:pBdr>"
+            "<w:top w:val=\"single\" w:sz=\"6\" w:space=\"2\" w:color=\"FF0000\"/>"
+            "<w:left w:val=\"single\" w:sz=\"6\" w:space=\"2\" w:color=\"FF0000\"/>"
+            "<w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"2\" w:color=\"FF0000\"/>"
+            "<w:right w:val=\"single\" w:sz=\"6\" w:space=\"2\" w:color=\"FF0000\"/></w:pBdr></w:pPr>");
+}
+
 TEST(Docx, RunsPreserveSpacesAndMarkFootnotes) {
   std::string out;
   xml::Writer w(out);
