@@ -5,7 +5,7 @@
 namespace vanban::docx {
 namespace {
 
-void write_sect_pr(xml::Writer& w, const layout::Layout& l, const layout::Section& s) {
+void write_sect_pr(xml::Writer& w, const layout::Layout& l) {
   w.start("w:sectPr");
   w.start("w:headerReference").attr("w:type", "default").attr("r:id", kRelHeader);
   w.end();
@@ -24,7 +24,7 @@ void write_sect_pr(xml::Writer& w, const layout::Layout& l, const layout::Sectio
   w.end();
   // Every section (the document, each appendix) counts its pages from 1.
   w.empty("w:pgNumType", "w:start", "1");
-  if (s.number_from_page_2) w.empty("w:titlePg");
+  w.empty("w:titlePg");
   w.end();
 }
 
@@ -134,8 +134,6 @@ void write_runs(xml::Writer& w, const std::vector<layout::Run>& runs, const std:
       case layout::Run::Kind::FootnoteRef:
         w.empty("w:footnoteReference", "w:id", std::to_string(r.footnote + 1));
         break;
-      case layout::Run::Kind::PageNumber:
-        break;  // written as a field by header_xml
     }
     w.end();
   }
@@ -155,7 +153,7 @@ std::string document_xml(const layout::Layout& l) {
       const bool last_block = bi + 1 == s.blocks.size();
       if (const auto* p = std::get_if<layout::Paragraph>(&b)) {
         if (last_block && !last_section) {
-          write_paragraph(w, *p, [&](xml::Writer& ww) { write_sect_pr(ww, l, s); });
+          write_paragraph(w, *p, [&](xml::Writer& ww) { write_sect_pr(ww, l); });
           continue;
         }
         write_paragraph(w, *p);
@@ -167,12 +165,12 @@ std::string document_xml(const layout::Layout& l) {
           if (last_section)
             write_tiny_paragraph(w, {});
           else
-            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, s); });
+            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l); });
         }
       }
     }
   }
-  write_sect_pr(w, l, l.sections.back());
+  write_sect_pr(w, l);
   w.end();
   w.end();
   return out;

@@ -24,7 +24,7 @@ struct ParaStyle {
 };
 
 struct Run {
-  enum class Kind { Text, LineBreak, FootnoteRef, PageNumber };
+  enum class Kind { Text, LineBreak, FootnoteRef };
   Kind kind = Kind::Text;
   std::string text;
   bool bold = false, italic = false;
@@ -64,10 +64,10 @@ struct Table {
 using Block = std::variant<Paragraph, Table>;
 
 // A run of pages with one page set-up and its own page numbering: the document, and
-// each appendix (Decree 30 numbers appendix pages separately).
+// each appendix (Decree 30 numbers appendix pages separately). Every section starts
+// a page that shows no number; its following pages are numbered from 2.
 struct Section {
   std::vector<Block> blocks;
-  bool number_from_page_2 = true;  // no page number on the section's first page
 };
 
 struct PageSetup {

@@ -158,10 +158,6 @@ class ContentWriter {
           last_space_ = false;
           break;
         }
-        case layout::Run::Kind::PageNumber:
-          w.start("text:page-number").attr("text:select-page", "current");
-          w.end();
-          break;
       }
     }
   }

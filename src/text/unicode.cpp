@@ -49,18 +49,6 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
-bool valid_utf8(std::string_view s) {
-  int32_t i = 0;
-  const auto len = static_cast<int32_t>(s.size());
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  while (i < len) {
-    UChar32 c;
-    U8_NEXT(p, i, len, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 std::string xml_clean(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -82,12 +70,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   return s;
-}
-
-bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> endings) {
-  for (auto e : endings)
-    if (s.ends_with(e)) return true;
-  return false;
 }
 
 }  // namespace vanban::text

@@ -15,10 +15,7 @@ std::string collapse_space(std::string_view s);
 // Drops code points XML 1.0 forbids (C0 controls other than tab/LF/CR, U+FFFE/FFFF,
 // lone surrogates); the writers call it on every string at the boundary.
 std::string xml_clean(std::string_view utf8);
-// True when `s` is well-formed UTF-8.
-bool valid_utf8(std::string_view s);
 // Trim ASCII spaces at both ends.
 std::string_view trim(std::string_view s);
-bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> endings);
 
 }  // namespace vanban::text

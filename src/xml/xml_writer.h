@@ -20,7 +20,6 @@ class Writer {
   void end();  // closes the innermost open element ("/>" when it is empty)
   // <name a="v"/> in one call: the common case in property containers.
   Writer& empty(std::string_view name, std::string_view attr_name = {}, std::string_view value = {});
-  size_t depth() const { return open_.size(); }
 
  private:
   void close_start_tag();

@@ -37,12 +37,6 @@ TEST(Unicode, XmlCleanDropsIllegalCodePoints) {
             "x");  // U+FFFE
 }
 
-TEST(Unicode, ValidUtf8) {
-  EXPECT_TRUE(text::valid_utf8("Độc lập"));
-  EXPECT_FALSE(text::valid_utf8("\xC3\x28"));
-  EXPECT_FALSE(text::valid_utf8("\xED\xA0\x80"));  // a UTF-16 surrogate
-}
-
 TEST(Dates, LeadingZeroRule) {
   // Decree 30 §4.4: day < 10 and months 1-2 take a zero; months 3-12 do not.
   EXPECT_EQ(text::place_and_date("Hà Nội", {2020, 1, 5}), "Hà Nội, ngày 05 tháng 01 năm 2020");
