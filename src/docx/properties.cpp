@@ -21,7 +21,7 @@ const char* jc(layout::Align a) {
 
 bool empty(const ParaProps& p) {
   return p.style.empty() && !p.keep_next && !p.widow_control && !p.rule_top && !p.box && !p.before && !p.after &&
-         !p.line && !p.left && !p.right && !p.first_indent && !p.align;
+         !p.line && !p.left && !p.right && !p.first_indent && !p.align && p.outline == 0;
 }
 
 }  // namespace
@@ -61,6 +61,7 @@ void write_ppr(xml::Writer& w, const ParaProps& p, const std::function<void(xml:
     w.end();
   }
   if (p.align) w.empty("w:jc", "w:val", jc(*p.align));
+  if (p.outline > 0) w.empty("w:outlineLvl", "w:val", std::to_string(p.outline - 1));
   if (sect) sect(w);
   w.end();
 }
@@ -100,6 +101,7 @@ ParaProps para_props(const layout::ParaStyle& s) {
   if (s.right != 0) p.right = s.right;
   if (s.first_indent != 0) p.first_indent = s.first_indent;
   p.align = s.align;
+  p.outline = s.outline;
   return p;
 }
 

@@ -25,6 +25,7 @@ struct ParaProps {
   std::optional<double> before, after, line;        // pt, pt, %
   std::optional<double> left, right, first_indent;  // mm
   std::optional<layout::Align> align;
+  int outline = 0;  // 1-9, written as w:outlineLvl 0-8
 };
 struct RunProps {
   std::string font;

@@ -21,6 +21,7 @@ struct ParaStyle {
   double before = 0, after = 0;                  // pt
   double line = 100;                             // % of single spacing
   bool keep_next = false;
+  int outline = 0;  // heading level shown in the navigator (1-9); 0 = body text
 };
 
 struct Run {

@@ -70,15 +70,19 @@ std::vector<ParaStyle> make_styles(const HouseStyle& hs) {
   v.push_back(body("VbBody", "VB Nội dung", false));
   auto h1 = body("VbHeading1", "VB Mục I", true);
   h1.keep_next = true;
+  h1.outline = 1;  // the navigator then shows the plan's outline
   v.push_back(h1);
   auto h2 = body("VbHeading2", "VB Khoản 1", true);
   h2.keep_next = true;
+  h2.outline = 2;
   v.push_back(h2);
   auto h3 = body("VbHeading3", "VB Điểm a", false);
   h3.keep_next = true;
+  h3.outline = 3;
   v.push_back(h3);
   auto art = body("VbArticle", "VB Điều", true);
   art.keep_next = true;
+  art.outline = 1;
   v.push_back(art);
   v.push_back(body("VbItem", "VB Gạch đầu dòng", false));
   ParaStyle label;

@@ -83,6 +83,7 @@ std::string styles_xml(const layout::Layout& l) {
         .attr("style:display-name", s.name)
         .attr("style:family", "paragraph")
         .attr("style:parent-style-name", "Standard");
+    if (s.outline > 0) w.attr("style:default-outline-level", static_cast<long>(s.outline));
     write_paragraph_properties(w, para_props(s));
     TextProps t;
     t.size = s.size;
