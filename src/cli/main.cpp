@@ -15,6 +15,7 @@ Writes Vietnamese administrative documents laid out per Decree 30/2020/NĐ-CP.
 Commands:
   render     render document XML to DOCX, ODT or plain text
   validate   check document XML against the schema and the rules
+  list       list the document kinds or the built-in house styles
   help       show this help, or a command's help (vanban help render)
 
 Run 'vanban COMMAND --help' for a command's options.
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
     const std::string sub = args.front();
     if (sub == "render") return vanban::cli::render_command({"--help"});
     if (sub == "validate") return vanban::cli::validate_command({"--help"});
+    if (sub == "list") return vanban::cli::list_command({"--help"});
     return vanban::cli::usage_error("help", "unknown command '" + sub + "'");
   }
   if (cmd == "--version") {
@@ -51,6 +53,7 @@ int main(int argc, char** argv) {
   }
   if (cmd == "render") return vanban::cli::render_command(args);
   if (cmd == "validate") return vanban::cli::validate_command(args);
+  if (cmd == "list") return vanban::cli::list_command(args);
   std::fprintf(stderr, "vanban: unknown command '%s'\nTry 'vanban --help'.\n", cmd.c_str());
   return 2;
 }

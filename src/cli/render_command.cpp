@@ -6,6 +6,7 @@
 #include "api/vanban.h"
 #include "cli/commands.h"
 #include "cli/io.h"
+#include "cli/report.h"
 
 namespace vanban::cli {
 namespace {
@@ -21,6 +22,8 @@ Options:
   -f, --format LIST   docx, odt or txt, or a comma list with -O (default docx)
   -s, --style STYLE   house style for every input, instead of each document's own:
                       nd30, nd30-13pt, cong-doan, or a style file (templates/styles/*.xml form)
+  --error-format F    text (default: FILE:LINE:COL: MESSAGE) or json (one object a line:
+                      file, line, column, code, message)
   -h, --help          show this help
 
 '-' as input reads standard input. Without -o or -O, OUT is written beside IN.
@@ -37,7 +40,7 @@ int usage_error(const std::string& command, const std::string& message) {
 
 int render_command(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string output, output_dir, format_list, style_name;
+  std::string output, output_dir, format_list, style_name, error_format_name = "text";
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& into) {
@@ -52,6 +55,8 @@ int render_command(const std::vector<std::string>& args) {
       if (!value(output)) return usage_error("render", a + " needs a file name");
     } else if (a == "-O" || a == "--output-dir") {
       if (!value(output_dir)) return usage_error("render", a + " needs a directory");
+    } else if (a == "--error-format") {
+      if (!value(error_format_name)) return usage_error("render", a + " needs text or json");
     } else if (a == "-s" || a == "--style") {
       if (!value(style_name)) return usage_error("render", a + " needs a style name or file");
     } else if (a == "-f" || a == "--format") {
@@ -63,6 +68,9 @@ int render_command(const std::vector<std::string>& args) {
     }
   }
   if (inputs.empty()) return usage_error("render", "no input file");
+  ErrorFormat error_format;
+  if (!parse_error_format(error_format_name, error_format))
+    return usage_error("render", "unknown error format '" + error_format_name + "'");
   if (!output.empty() && !output_dir.empty()) return usage_error("render", "use -o or -O, not both");
   if (!output.empty() && inputs.size() > 1) return usage_error("render", "-o takes one input; use -O DIR for several");
 
@@ -96,7 +104,7 @@ int render_command(const std::vector<std::string>& args) {
       Error e;
       const auto xml = read_input(style_name, e);
       if (!xml) {
-        std::fprintf(stderr, "%s\n", e.to_string().c_str());
+        report(e, error_format);
         return 1;
       }
       style->xml = *xml;
@@ -112,14 +120,14 @@ int render_command(const std::vector<std::string>& args) {
     Error read_error;
     const auto xml = read_input(in, read_error);
     if (!xml) {
-      std::fprintf(stderr, "%s\n", read_error.to_string().c_str());
+      report(read_error, error_format);
       status = 1;
       continue;
     }
     for (Format f : formats) {
       RenderResult r = render(*xml, in, f, style ? &*style : nullptr);
       if (!r.errors.empty()) {
-        for (const auto& e : r.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+        for (const auto& e : r.errors) report(e, error_format);
         status = 1;
         break;  // the same errors would repeat for the next format
       }
@@ -132,12 +140,14 @@ int render_command(const std::vector<std::string>& args) {
                                   : (std::filesystem::path(output_dir) / name).string();
       }
       if (path != "-" && !written.insert(path).second) {
-        std::fprintf(stderr, "%s: two inputs would both be written to %s; skipped\n", in.c_str(), path.c_str());
+        report({ErrorCode::Io, in, 0, 0, "another input is also written to " + path + "; skipped"}, error_format);
         status = 1;
         continue;
       }
       if (const std::string err = write_output(path, r.bytes); !err.empty()) {
-        std::fprintf(stderr, "%s\n", err.c_str());
+        // The message names the path already; report it apart, as the error's file.
+        const std::string prefix = path + ": ";
+        report({ErrorCode::Io, path, 0, 0, err.starts_with(prefix) ? err.substr(prefix.size()) : err}, error_format);
         status = 1;
       }
     }

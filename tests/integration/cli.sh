@@ -82,5 +82,20 @@ printf '<vanban xmlns="urn:vanban:1" kind="ke-hoach">\n<issuer>a\0b</issuer></va
 check nul-byte 1 "$vanban" validate "$tmp/nul.xml"
 expect_err nul-byte-message "nul.xml:2:"
 
+# machine-readable errors for e-office systems
+check json-errors 1 "$vanban" validate --error-format json "$tmp/baddate.xml"
+grep -qF '{"file":"'"$tmp"'/baddate.xml","line":8,"column":3,"code":"bad-date","message":"date '"'"'2023-02-30'"'"' does not exist: 2/2023 has 28 days"}' "$tmp/err" &&
+  passes=$((passes + 1)) || { echo "FAIL json-errors:"; cat "$tmp/err"; fails=$((fails + 1)); }
+check json-render 1 "$vanban" render --error-format json "$tmp/xxe.xml" -o "$tmp/x.docx"
+expect_err json-render-code '"code":"forbidden"'
+check bad-error-format 2 "$vanban" validate --error-format xml "$samples/giay-moi.xml"
+
+# listing kinds and styles
+check list-kinds 0 "$vanban" list kinds
+grep -qP '^cong-van\tCông văn\t-$' "$tmp/out" && grep -qP '^to-trinh\tTờ trình\tTTr$' "$tmp/out" &&
+  passes=$((passes + 1)) || { echo "FAIL list-kinds"; fails=$((fails + 1)); }
+check list-styles 0 "$vanban" list styles
+check list-bad 2 "$vanban" list fonts
+
 echo "cli: $passes passed, $fails failed"
 [ "$fails" -eq 0 ]

@@ -2,8 +2,10 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <atomic>
 #include <fstream>
 #include <iterator>
+#include <thread>
 
 #include "api/vanban.h"
 
@@ -67,4 +69,24 @@ TEST(Render, ErrorsComeBackWithoutBytes) {
   EXPECT_TRUE(r.bytes.empty());
   ASSERT_FALSE(r.errors.empty());
   EXPECT_EQ(r.errors[0].code, ErrorCode::Schema);
+}
+
+TEST(Render, ThreadsGiveTheSameBytesAsOne) {
+  // Shared state (compiled schema, font tables, templates) is built once; each render
+  // has its own parser and validation contexts.
+  const std::string x = sample("003-ke-hoach-kon-tum.xml");
+  const std::string bad = "<vanban xmlns=\"urn:vanban:1\" kind=\"nope\"/>";
+  const std::string want = render(x, "k.xml", Format::Docx).bytes;
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 20; ++i) {
+        if (render(x, "k.xml", Format::Docx).bytes != want) ++mismatches;
+        // Errors collected on one thread never leak into another's result.
+        if ((i + t) % 3 == 0 && render(bad, "b.xml", Format::Odt).errors.empty()) ++mismatches;
+      }
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches, 0);
 }

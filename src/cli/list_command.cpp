@@ -1,0 +1,38 @@
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "layout/house_style.h"
+
+namespace vanban::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Usage: vanban list kinds|styles
+
+  kinds    document kinds: id, tên loại, symbol abbreviation (Decree 30, Phụ lục III)
+  styles   built-in house styles: id and name
+
+Tab-separated, one a line, for scripts and e-office forms.
+)";
+
+}  // namespace
+
+int list_command(const std::vector<std::string>& args) {
+  if (args.size() == 1 && (args[0] == "-h" || args[0] == "--help")) {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  if (args.size() != 1) return usage_error("list", "name one of: kinds, styles");
+  if (args[0] == "kinds") {
+    for (const auto& k : layout::kinds())
+      std::printf("%s\t%s\t%s\n", k.id.c_str(), k.name.c_str(), k.abbr.empty() ? "-" : k.abbr.c_str());
+    return 0;
+  }
+  if (args[0] == "styles") {
+    for (const auto& id : layout::builtin_style_ids())
+      std::printf("%s\t%s\n", id.c_str(), layout::builtin_style(id)->name.c_str());
+    return 0;
+  }
+  return usage_error("list", "unknown list '" + args[0] + "': kinds or styles");
+}
+
+}  // namespace vanban::cli

@@ -1,0 +1,58 @@
+#include "cli/report.h"
+
+#include <cstdio>
+
+namespace vanban::cli {
+
+bool parse_error_format(const std::string& name, ErrorFormat& out) {
+  if (name == "text")
+    out = ErrorFormat::Text;
+  else if (name == "json")
+    out = ErrorFormat::Json;
+  else
+    return false;
+  return true;
+}
+
+std::string json_string(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+void report(const Error& e, ErrorFormat format) {
+  if (format == ErrorFormat::Text) {
+    std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    return;
+  }
+  std::fprintf(stderr, "{\"file\":%s,\"line\":%d,\"column\":%d,\"code\":\"%s\",\"message\":%s}\n",
+               json_string(e.file).c_str(), e.line, e.column, error_code_name(e.code), json_string(e.message).c_str());
+}
+
+}  // namespace vanban::cli
