@@ -66,8 +66,7 @@ void write_table(xml::Writer& w, const layout::Table& t) {
   }
   w.empty("w:tblLayout", "w:type", "fixed");
   w.start("w:tblCellMar");
-  // Borderless layout tables use 1 mm side margins; ruled tables the usual 1.9 mm.
-  const long side = t.borders ? 108 : 57;
+  const long side = twips(t.padding);
   w.start("w:left").attr("w:w", side).attr("w:type", "dxa");
   w.end();
   w.start("w:right").attr("w:w", side).attr("w:type", "dxa");

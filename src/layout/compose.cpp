@@ -42,8 +42,8 @@ Paragraph Composer::balanced(std::string style_id, const std::string& text, doub
                              double* longest_mm) const {
   const ParaStyle& s = style(style_id);
   const FontMetrics& f = serif(s.bold, s.italic);
-  // The writers give cells 1 mm padding each side; keep 1 mm more for rounding.
-  const auto lines = balanced_lines(text, s.size, (width_mm - 3) * kPtPerMm, f,
+  // What fits once the renderer's rounding is allowed for (see fit_width).
+  const auto lines = balanced_lines(text, s.size, (width_mm - 1) / 1.02 * kPtPerMm, f,
                                     name ? &line_break_rules() : &prose_line_break_rules());
   Paragraph p;
   p.style = std::move(style_id);
@@ -96,9 +96,9 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
     ref = "(Kèm theo " + name + " số " + number_text(doc_.number.value) + "/" + symbol(doc_, kind_) + " " +
           text::date_in_words(doc_.date) + (a.of.empty() ? "" : " của " + a.of) + ")";
   }
-  b.push_back(para("VbAppendixRef", ref));
-  const double ref_mm = serif(false, true).width_pt(ref, hs_.size.appendix) / kPtPerMm;
-  b.push_back(rule(std::min(ref_mm, text_width_) * hs_.rule_subject, text_width_));
+  double ref_mm = 0;
+  b.push_back(balanced("VbAppendixRef", ref, text_width_, false, &ref_mm));
+  b.push_back(rule(ref_mm * hs_.rule_subject, text_width_));
   blocks(a.content, 0, b, text_width_);
   out_.sections.push_back(std::move(s));
 }

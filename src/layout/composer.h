@@ -6,6 +6,11 @@
 
 namespace vanban::layout {
 
+// Cell padding, left and right: borderless layout tables (header, signature) keep text
+// close to the column; ruled data tables get the usual word-processor padding.
+inline constexpr double kLayoutCellPadding = 1.0;  // mm
+inline constexpr double kRuledCellPadding = 1.9;   // mm
+
 class Composer {
  public:
   Composer(const model::Document& doc, const HouseStyle& hs, const KindInfo& kind);
@@ -15,7 +20,7 @@ class Composer {
   // header.cpp
   void header(std::vector<Block>& out);
   void title_block(std::vector<Block>& out);
-  void stamps(Cell& cell, double column_mm);
+  void stamps(Cell& cell, double inner_mm);
   void kinh_gui(std::vector<Block>& out);
   void bases_and_formula(std::vector<Block>& out);
   void invitation(std::vector<Block>& out);
@@ -39,6 +44,9 @@ class Composer {
   // A centred solid rule `length_mm` long, in a cell or column `width_mm` wide.
   Paragraph rule(double length_mm, double width_mm) const;
   const ParaStyle& style(const std::string& id) const;
+  // The width to reserve for text measured at `mm`: office suites round glyph advances
+  // to device units, so a line can set up to about 1 % wider than the font tables say.
+  static double fit_width(double mm) { return mm * 1.02 + 1; }
 
   const model::Document& doc_;
   const HouseStyle& hs_;

@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::string_view kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 constexpr std::string_view kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
-constexpr double kCellSlackMm = 3;  // room so measured text never touches the cell edge
 
 }  // namespace
 
@@ -20,33 +19,38 @@ void Composer::header(std::vector<Block>& out) {
   const auto& z = hs_.size;
   // Columns: the right one must hold the Quốc hiệu on one line (Decree 30: it never
   // wraps), so it is widened past the house style's share when the font needs it.
-  const double qh_mm = serif(true, false).width_pt(kQuocHieu, z.quoc_hieu) / kPtPerMm + kCellSlackMm;
-  double right = std::max(text_width_ * (1 - hs_.header_left_share), qh_mm);
+  const double qh_mm = fit_width(serif(true, false).width_pt(kQuocHieu, z.quoc_hieu) / kPtPerMm);
+  const double right = std::max(text_width_ * (1 - hs_.header_left_share), qh_mm + 2 * kLayoutCellPadding);
   const double left = text_width_ - right;
+  // Widths inside the cells: what the rules, frames and line breaks have to fit in.
+  const double left_in = left - 2 * kLayoutCellPadding;
+  const double right_in = right - 2 * kLayoutCellPadding;
 
   Cell issuer_cell, national_cell;
   if (!doc_.issuer.superior.empty())
-    issuer_cell.paragraphs.push_back(balanced("VbSuperior", text::upper_vi(doc_.issuer.superior), left, true));
+    issuer_cell.paragraphs.push_back(balanced("VbSuperior", text::upper_vi(doc_.issuer.superior), left_in, true));
   // The issuer name wraps between words in its column; the rule is a share of its
   // longest line.
   double issuer_line_mm = 0;
-  issuer_cell.paragraphs.push_back(balanced("VbIssuer", text::upper_vi(doc_.issuer.name), left, true, &issuer_line_mm));
-  issuer_cell.paragraphs.push_back(rule(issuer_line_mm * hs_.rule_issuer, left));
+  issuer_cell.paragraphs.push_back(
+      balanced("VbIssuer", text::upper_vi(doc_.issuer.name), left_in, true, &issuer_line_mm));
+  issuer_cell.paragraphs.push_back(rule(issuer_line_mm * hs_.rule_issuer, left_in));
 
   national_cell.paragraphs.push_back(para("VbNationalTitle", std::string(kQuocHieu)));
   national_cell.paragraphs.push_back(para("VbMotto", std::string(kTieuNgu)));
   // The rule under the motto is exactly as long as the motto (Decree 30 §4.1).
-  national_cell.paragraphs.push_back(rule(serif(true, false).width_pt(kTieuNgu, z.tieu_ngu) / kPtPerMm, right));
+  national_cell.paragraphs.push_back(rule(serif(true, false).width_pt(kTieuNgu, z.tieu_ngu) / kPtPerMm, right_in));
 
   Cell number_cell, date_cell;
   number_cell.paragraphs.push_back(para("VbNumber", number_line(doc_, kind_)));
   if (!kind_.has_title && !doc_.subject.empty())
-    number_cell.paragraphs.push_back(balanced("VbVv", "V/v " + doc_.subject, left, false));
-  stamps(number_cell, left);
+    number_cell.paragraphs.push_back(balanced("VbVv", "V/v " + doc_.subject, left_in, false));
+  stamps(number_cell, left_in);
   date_cell.paragraphs.push_back(para("VbDate", text::place_and_date(doc_.place, doc_.date)));
 
   Table t;
   t.columns = {left, right};
+  t.padding = kLayoutCellPadding;
   t.keep_together = true;
   t.rows.push_back({{std::move(issuer_cell), std::move(national_cell)}, false, true});
   t.rows.push_back({{std::move(number_cell), std::move(date_cell)}, false, true});
@@ -56,7 +60,7 @@ void Composer::header(std::vector<Block>& out) {
 // Decree 30 §4.12: the secrecy (10a) and urgency (10b) stamps go under the number,
 // in capitals, bold, in a single-line frame of bright red; urgency frames are 20 × 8
 // (KHẨN), 40 × 8 (THƯỢNG KHẨN) and 30 × 8 mm (HỎA TỐC) in the order the decree lists them.
-void Composer::stamps(Cell& cell, double column_mm) {
+void Composer::stamps(Cell& cell, double inner_mm) {
   struct Stamp {
     std::string_view id, text;
     double width_mm;  // 0: as wide as the text and 1.5 mm either side
@@ -70,8 +74,8 @@ void Composer::stamps(Cell& cell, double column_mm) {
       Paragraph p = para("VbStamp", std::string(s.text));
       const ParaStyle& st = style("VbStamp");
       const double text_mm = serif(true, false).width_pt(s.text, st.size) / kPtPerMm;
-      const double frame = std::max(s.width_mm, text_mm + 3);
-      p.left = p.right = std::max(0.0, (column_mm - frame) / 2);
+      const double frame = std::max(s.width_mm, fit_width(text_mm) + 2);
+      p.left = p.right = std::max(0.0, (inner_mm - frame) / 2);
       p.box = 0.75;
       p.color = "FF0000";
       cell.paragraphs.push_back(std::move(p));

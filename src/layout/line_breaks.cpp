@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "data/embedded.h"
@@ -23,22 +24,39 @@ std::vector<std::string> split_words(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Does `phrase` occur in `w` starting at word i?
+bool occurs_at(const std::vector<std::string>& w, size_t i, const std::vector<std::string>& phrase) {
+  if (i + phrase.size() > w.size()) return false;
+  for (size_t k = 0; k < phrase.size(); ++k)
+    if (w[i + k] != phrase[k]) return false;
+  return true;
+}
+
+}  // namespace
+
+size_t LineBreakRules::unit_at(const std::vector<std::string>& w, size_t i) const {
+  size_t unit = 0, kept = 0;
+  for (const auto& p : before)
+    if (occurs_at(w, i, p)) unit = std::max(unit, p.size());
+  for (const auto& p : keep)
+    if (occurs_at(w, i, p) && !before.count(p)) kept = std::max(kept, p.size());
+  return kept > unit ? 0 : unit;
+}
+
 bool LineBreakRules::forbidden(const std::vector<std::string>& w, size_t i) const {
-  if (i > 0 && before.count(w[i - 1])) return true;  // "QUẬN / HẢI AN"
-  for (const auto& phrase : keep) {
-    // Is the gap before w[i] inside an occurrence of `phrase`?
-    for (size_t split = 1; split < phrase.size(); ++split) {
-      if (i < split || i - split + phrase.size() > w.size()) continue;
-      bool match = true;
-      for (size_t k = 0; k < phrase.size() && match; ++k) match = w[i - split + k] == phrase[k];
-      if (match) return true;
-    }
-  }
+  if (w[i] == "-" || w[i] == "–") return true;  // a spaced dash never starts a line
+  for (size_t start = 0; start < i; ++start)    // inside or right after a unit
+    if (const size_t n = unit_at(w, start); n > 0 && start + n >= i) return true;
+  for (const auto& phrase : keep)  // inside a kept phrase
+    for (size_t start = i >= phrase.size() ? i - phrase.size() + 1 : 0; start < i; ++start)
+      if (occurs_at(w, start, phrase)) return true;
   return false;
 }
 
 bool LineBreakRules::preferred(const std::vector<std::string>& w, size_t i) const {
-  return before.count(w[i]) && !forbidden(w, i);
+  return unit_at(w, i) > 0 && !forbidden(w, i);
 }
 
 const LineBreakRules& line_break_rules() {
@@ -50,7 +68,7 @@ const LineBreakRules& line_break_rules() {
       throw std::runtime_error("templates/line-breaks.xml: not well-formed");
     const auto root = doc.child("line-breaks");
     for (auto k : root.children("keep")) r.keep.insert(split_words(text::upper_vi(k.text().as_string())));
-    for (auto b : root.children("before")) r.before.insert(text::upper_vi(b.text().as_string()));
+    for (auto b : root.children("before")) r.before.insert(split_words(text::upper_vi(b.text().as_string())));
     return r;
   }();
   return rules;

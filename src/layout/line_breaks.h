@@ -8,13 +8,16 @@
 namespace vanban::layout {
 
 struct LineBreakRules {
-  std::set<std::vector<std::string>> keep;  // upper-cased word sequences never broken inside
-  std::set<std::string> before;             // upper-cased words a line should start with
+  std::set<std::vector<std::string>> keep;    // upper-cased word sequences never broken inside
+  std::set<std::vector<std::string>> before;  // upper-cased units a line should start with
 
   // For the gap before word i (1 ≤ i < words.size()): a break there splits a kept phrase.
   bool forbidden(const std::vector<std::string>& upper_words, size_t i) const;
-  // A break there starts a line with a unit word and does not follow one.
+  // A break there starts a line with a unit and does not follow one.
   bool preferred(const std::vector<std::string>& upper_words, size_t i) const;
+  // Length of the unit starting at word i (0 if none): the longest <before> phrase
+  // there, unless a longer <keep> phrase starts there too ("XÃ HỘI").
+  size_t unit_at(const std::vector<std::string>& upper_words, size_t i) const;
 };
 
 // Loaded once from the embedded templates/line-breaks.xml. Names (the header's issuer

@@ -57,6 +57,7 @@ struct Row {
 };
 struct Table {
   std::vector<double> columns;  // mm
+  double padding = 1;           // mm of space inside each cell, left and right
   std::vector<Row> rows;
   bool borders = false;        // single 0.5 pt grid, or none (header/signature tables)
   bool keep_together = false;  // never break between rows

@@ -20,9 +20,14 @@ void Composer::signature(std::vector<Block>& out) {
   } else {
     left.paragraphs.push_back(para("VbRecipient", ""));
   }
+  const double l = text_width_ * hs_.signature_left_share;
+  const double r = text_width_ - l;
   if (sig.present) {
-    for (const auto& a : sig.authorities) right.paragraphs.push_back(para("VbAuthority", authority_line(a)));
-    if (!sig.role.empty()) right.paragraphs.push_back(para("VbAuthority", text::upper_vi(sig.role)));
+    // Long authority lines ("TM. ỦY BAN NHÂN DÂN TỈNH …") break like names.
+    const double r_in = r - 2 * kLayoutCellPadding;
+    for (const auto& a : sig.authorities)
+      right.paragraphs.push_back(balanced("VbAuthority", authority_line(a), r_in, true));
+    if (!sig.role.empty()) right.paragraphs.push_back(balanced("VbAuthority", text::upper_vi(sig.role), r_in, true));
     // The signer paragraph carries the room for signature and seal above it; it is
     // written even when the name is left blank, so the room stays.
     right.paragraphs.push_back(para("VbSigner", sig.signer));
@@ -36,8 +41,8 @@ void Composer::signature(std::vector<Block>& out) {
   right.paragraphs.front().before = kGapBeforePt;
 
   Table t;
-  const double l = text_width_ * hs_.signature_left_share;
-  t.columns = {l, text_width_ - l};
+  t.columns = {l, r};
+  t.padding = kLayoutCellPadding;
   t.keep_together = true;
   t.rows.push_back({{std::move(left), std::move(right)}, false, true});
   out.emplace_back(std::move(t));

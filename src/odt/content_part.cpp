@@ -203,10 +203,9 @@ class ContentWriter {
       w.end();
       w.end();
       w.start("style:style").attr("style:name", name + ".C").attr("style:family", "table-cell");
-      // Ruled tables get the usual 1.9 mm padding; layout tables 1 mm and no lines.
       w.start("style:table-cell-properties")
-          .attr("fo:padding-left", t.borders ? "1.9mm" : "1mm")
-          .attr("fo:padding-right", t.borders ? "1.9mm" : "1mm")
+          .attr("fo:padding-left", mm(t.padding))
+          .attr("fo:padding-right", mm(t.padding))
           .attr("fo:padding-top", "0mm")
           .attr("fo:padding-bottom", "0mm")
           .attr("fo:border", t.borders ? "0.5pt solid #000000" : "none");
