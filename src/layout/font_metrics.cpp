@@ -63,22 +63,16 @@ std::vector<double> wrapped_line_widths(std::string_view s, double size_pt, doub
   std::vector<double> lines;
   const double space = font.width_pt(" ", size_pt);
   double current = -1;  // -1: no word on the line yet
-  size_t pos = 0;
-  while (pos <= s.size()) {
-    size_t end = s.find(' ', pos);
-    if (end == std::string_view::npos) end = s.size();
-    if (end > pos) {
-      const double w = font.width_pt(s.substr(pos, end - pos), size_pt);
-      if (current < 0) {
-        current = w;
-      } else if (current + space + w <= max_pt) {
-        current += space + w;
-      } else {
-        lines.push_back(current);
-        current = w;
-      }
+  for (const auto word : text::words(s)) {
+    const double w = font.width_pt(word, size_pt);
+    if (current < 0) {
+      current = w;
+    } else if (current + space + w <= max_pt) {
+      current += space + w;
+    } else {
+      lines.push_back(current);
+      current = w;
     }
-    pos = end + 1;
   }
   if (current >= 0) lines.push_back(current);
   return lines;
@@ -86,13 +80,7 @@ std::vector<double> wrapped_line_widths(std::string_view s, double size_pt, doub
 
 std::vector<std::string> balanced_lines(std::string_view s, double size_pt, double max_pt, const FontMetrics& font,
                                         const LineBreakRules* rules) {
-  std::vector<std::string_view> words;
-  for (size_t pos = 0; pos < s.size();) {
-    size_t end = s.find(' ', pos);
-    if (end == std::string_view::npos) end = s.size();
-    if (end > pos) words.push_back(s.substr(pos, end - pos));
-    pos = end + 1;
-  }
+  const std::vector<std::string_view> words = text::words(s);
   const size_t n = words.size();
   if (n == 0) return {};
   const size_t lines = wrapped_line_widths(s, size_pt, max_pt, font).size();

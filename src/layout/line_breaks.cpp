@@ -11,15 +11,11 @@
 namespace vanban::layout {
 namespace {
 
-std::vector<std::string> split_words(std::string_view s) {
-  std::vector<std::string> words;
-  for (size_t pos = 0; pos < s.size();) {
-    size_t end = s.find(' ', pos);
-    if (end == std::string_view::npos) end = s.size();
-    if (end > pos) words.emplace_back(s.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return words;
+std::vector<std::string> upper_words(std::string_view s) {
+  const std::string upper = text::upper_vi(s);  // the views below point into it
+  std::vector<std::string> out;
+  for (const auto w : text::words(upper)) out.emplace_back(w);
+  return out;
 }
 
 }  // namespace
@@ -67,8 +63,8 @@ const LineBreakRules& line_break_rules() {
     if (!doc.load_buffer(xml.data(), xml.size()))
       throw std::runtime_error("templates/line-breaks.xml: not well-formed");
     const auto root = doc.child("line-breaks");
-    for (auto k : root.children("keep")) r.keep.insert(split_words(text::upper_vi(k.text().as_string())));
-    for (auto b : root.children("before")) r.before.insert(split_words(text::upper_vi(b.text().as_string())));
+    for (auto k : root.children("keep")) r.keep.insert(upper_words(k.text().as_string()));
+    for (auto b : root.children("before")) r.before.insert(upper_words(b.text().as_string()));
     return r;
   }();
   return rules;

@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vanban::text {
 
@@ -15,6 +16,8 @@ std::string collapse_space(std::string_view s);
 // Drops code points XML 1.0 forbids (C0 controls other than tab/LF/CR, U+FFFE/FFFF,
 // lone surrogates); the writers call it on every string at the boundary.
 std::string xml_clean(std::string_view utf8);
+// The words of `s`: the non-empty runs between ASCII spaces (views into `s`).
+std::vector<std::string_view> words(std::string_view s);
 // Trim ASCII spaces at both ends.
 std::string_view trim(std::string_view s);
 

@@ -79,3 +79,9 @@ TEST(Dates, ImpossibleDatesAreErrors) {
   EXPECT_FALSE(text::parse_issue_date("2023-4-1", why));
   EXPECT_FALSE(text::parse_issue_date("0000-01-01", why));
 }
+
+TEST(Unicode, WordsSplitOnSpacesOnly) {
+  const std::vector<std::string_view> want = {"LIÊN", "ĐOÀN", "LAO-ĐỘNG", "x"};
+  EXPECT_EQ(text::words("  LIÊN ĐOÀN  LAO-ĐỘNG x "), want);
+  EXPECT_TRUE(text::words("   ").empty());
+}
