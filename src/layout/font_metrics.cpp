@@ -95,10 +95,7 @@ std::vector<std::string> balanced_lines(std::string_view s, double size_pt, doub
   if (rules) {
     std::vector<std::string> upper;
     for (auto word : words) upper.push_back(text::upper_vi(word));
-    for (size_t i = 1; i < n; ++i) {
-      bad[i] = rules->forbidden(upper, i) ? 1 : 0;
-      good[i] = rules->preferred(upper, i) ? 1 : 0;
-    }
+    rules->classify(upper, bad, good);
   }
   // Compared in order: fewest forbidden breaks, most preferred breaks, shortest longest line.
   struct Cost {

@@ -18,41 +18,54 @@ std::vector<std::string> upper_words(std::string_view s) {
   return out;
 }
 
-}  // namespace
-
-namespace {
-
 // Does `phrase` occur in `w` starting at word i?
-bool occurs_at(const std::vector<std::string>& w, size_t i, const std::vector<std::string>& phrase) {
+bool occurs_at(const std::vector<std::string>& w, size_t i, const LineBreakRules::Phrase& phrase) {
   if (i + phrase.size() > w.size()) return false;
   for (size_t k = 0; k < phrase.size(); ++k)
     if (w[i + k] != phrase[k]) return false;
   return true;
 }
 
+// The longest phrase of `index` occurring at word i, skipping those `skip` also holds.
+size_t longest_at(const std::map<std::string, std::vector<LineBreakRules::Phrase>, std::less<>>& index,
+                  const std::vector<std::string>& w, size_t i,
+                  const std::map<std::string, std::vector<LineBreakRules::Phrase>, std::less<>>* skip = nullptr) {
+  auto it = index.find(w[i]);
+  if (it == index.end()) return 0;
+  size_t best = 0;
+  for (const auto& p : it->second) {
+    if (!occurs_at(w, i, p)) continue;
+    if (skip) {
+      auto s = skip->find(w[i]);
+      if (s != skip->end() && std::find(s->second.begin(), s->second.end(), p) != s->second.end()) continue;
+    }
+    best = std::max(best, p.size());
+  }
+  return best;
+}
+
 }  // namespace
 
 size_t LineBreakRules::unit_at(const std::vector<std::string>& w, size_t i) const {
-  size_t unit = 0, kept = 0;
-  for (const auto& p : before)
-    if (occurs_at(w, i, p)) unit = std::max(unit, p.size());
-  for (const auto& p : keep)
-    if (occurs_at(w, i, p) && !before.count(p)) kept = std::max(kept, p.size());
-  return kept > unit ? 0 : unit;
+  const size_t unit = longest_at(before, w, i);
+  return unit > 0 && longest_at(keep, w, i, &before) > unit ? 0 : unit;
 }
 
-bool LineBreakRules::forbidden(const std::vector<std::string>& w, size_t i) const {
-  if (w[i] == "-" || w[i] == "–") return true;  // a spaced dash never starts a line
-  for (size_t start = 0; start < i; ++start)    // inside or right after a unit
-    if (const size_t n = unit_at(w, start); n > 0 && start + n >= i) return true;
-  for (const auto& phrase : keep)  // inside a kept phrase
-    for (size_t start = i >= phrase.size() ? i - phrase.size() + 1 : 0; start < i; ++start)
-      if (occurs_at(w, start, phrase)) return true;
-  return false;
-}
-
-bool LineBreakRules::preferred(const std::vector<std::string>& w, size_t i) const {
-  return unit_at(w, i) > 0 && !forbidden(w, i);
+void LineBreakRules::classify(const std::vector<std::string>& w, std::vector<int>& bad, std::vector<int>& good) const {
+  const size_t n = w.size();
+  bad.assign(n, 0);
+  good.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && (w[i] == "-" || w[i] == "–")) bad[i] = 1;  // a spaced dash never starts a line
+    const size_t kept = longest_at(keep, w, i);
+    for (size_t k = 1; k < kept; ++k) bad[i + k] = 1;  // inside a kept phrase
+    if (const size_t unit = unit_at(w, i); unit > 0) {
+      for (size_t k = 1; k <= unit && i + k < n; ++k) bad[i + k] = 1;  // inside or right after a unit
+      if (i > 0) good[i] = 1;
+    }
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (bad[i]) good[i] = 0;
 }
 
 const LineBreakRules& line_break_rules() {
@@ -63,8 +76,14 @@ const LineBreakRules& line_break_rules() {
     if (!doc.load_buffer(xml.data(), xml.size()))
       throw std::runtime_error("templates/line-breaks.xml: not well-formed");
     const auto root = doc.child("line-breaks");
-    for (auto k : root.children("keep")) r.keep.insert(upper_words(k.text().as_string()));
-    for (auto b : root.children("before")) r.before.insert(upper_words(b.text().as_string()));
+    for (auto k : root.children("keep")) {
+      auto p = upper_words(k.text().as_string());
+      if (!p.empty()) r.keep[p.front()].push_back(std::move(p));
+    }
+    for (auto b : root.children("before")) {
+      auto p = upper_words(b.text().as_string());
+      if (!p.empty()) r.before[p.front()].push_back(std::move(p));
+    }
     return r;
   }();
   return rules;

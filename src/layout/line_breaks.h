@@ -1,6 +1,6 @@
 // Natural line breaks in Vietnamese names and titles (templates/line-breaks.xml).
 #pragma once
-#include <set>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -8,15 +8,17 @@
 namespace vanban::layout {
 
 struct LineBreakRules {
-  std::set<std::vector<std::string>> keep;    // upper-cased word sequences never broken inside
-  std::set<std::vector<std::string>> before;  // upper-cased units a line should start with
+  using Phrase = std::vector<std::string>;  // upper-cased words
+  // Phrases indexed by their first word: a lookup costs one map search per word.
+  std::map<std::string, std::vector<Phrase>, std::less<>> keep;    // never broken inside
+  std::map<std::string, std::vector<Phrase>, std::less<>> before;  // units a line should start with
 
-  // For the gap before word i (1 ≤ i < words.size()): a break there splits a kept phrase.
-  bool forbidden(const std::vector<std::string>& upper_words, size_t i) const;
-  // A break there starts a line with a unit and does not follow one.
-  bool preferred(const std::vector<std::string>& upper_words, size_t i) const;
+  // For every gap i (before word i, 1 ≤ i < words.size()): bad[i] = 1 where a break
+  // splits a kept phrase, follows a unit or precedes a lone dash; good[i] = 1 where it
+  // starts a line with a unit and is not bad. Index 0 is unused.
+  void classify(const std::vector<std::string>& upper_words, std::vector<int>& bad, std::vector<int>& good) const;
   // Length of the unit starting at word i (0 if none): the longest <before> phrase
-  // there, unless a longer <keep> phrase starts there too ("XÃ HỘI").
+  // there, unless a longer <keep> phrase that is no unit starts there too ("XÃ HỘI").
   size_t unit_at(const std::vector<std::string>& upper_words, size_t i) const;
 };
 

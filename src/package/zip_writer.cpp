@@ -37,7 +37,7 @@ std::string zip(const std::vector<Entry>& entries) {
       fail("cannot add " + e.name, zip_get_error(z));
     }
     const auto i = static_cast<zip_uint64_t>(idx);
-    if (zip_set_file_compression(z, i, e.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9) < 0 ||
+    if (zip_set_file_compression(z, i, e.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6) < 0 ||
         zip_file_set_mtime(z, i, kEpoch1980, 0) < 0)
       fail("cannot set attributes of " + e.name, zip_get_error(z));
   }

@@ -3,13 +3,38 @@
 #include <charconv>
 #include <cmath>
 
-#include "text/unicode.h"
+#include <unicode/utf8.h>
+
+#include <cstdint>
 
 namespace vanban::xml {
 
-void escape_into(std::string& out, std::string_view raw, bool attribute) {
-  const std::string s = text::xml_clean(raw);
-  for (char c : s) {
+void escape_into(std::string& out, std::string_view s, bool attribute) {
+  // One pass: runs of plain bytes are appended at once; escapes and XML-illegal code
+  // points (see text::xml_clean) are handled where they occur. This is the writers'
+  // inner loop, so it avoids building a cleaned copy first.
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const auto len = static_cast<int32_t>(s.size());
+  int32_t plain = 0;  // start of the pending run of bytes to copy as they are
+  auto flush = [&](int32_t upto) { out.append(s.data() + plain, static_cast<size_t>(upto - plain)); };
+  for (int32_t i = 0; i < len;) {
+    const uint8_t c = p[i];
+    if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      const int32_t start = i;
+      UChar32 cp;
+      U8_NEXT(p, i, len, cp);
+      const bool ok = cp >= 0 && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFE && cp != 0xFFFF;
+      if (!ok) {
+        flush(start);
+        plain = i;
+      }
+      continue;
+    }
+    flush(i);
     switch (c) {
       case '&':
         out += "&amp;";
@@ -21,24 +46,23 @@ void escape_into(std::string& out, std::string_view raw, bool attribute) {
         out += "&gt;";
         break;
       case '"':
-        if (attribute)
-          out += "&quot;";
-        else
-          out += c;
+        out += attribute ? "&quot;" : "\"";
         break;
       case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
       case '\r':
+        out += attribute ? "&#13;" : "\r";
+        break;
       case '\t':
-        // In attributes these would be normalised to spaces by any reader; keep them.
-        if (attribute)
-          out += c == '\n' ? "&#10;" : c == '\r' ? "&#13;" : "&#9;";
-        else
-          out += c;
+        out += attribute ? "&#9;" : "\t";
         break;
       default:
-        out += c;
+        break;  // other C0 controls are not XML 1.0: dropped
     }
+    plain = ++i;
   }
+  flush(len);
 }
 
 std::string fixed(double v, int decimals) {
