@@ -23,6 +23,8 @@ std::string clean_message(const char* msg) {
   while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
   // "{urn:vanban:1}section" reads better as "section".
   for (size_t p; (p = m.find("{urn:vanban:1}")) != std::string::npos;) m.erase(p, 14);
+  // libxml2 suggests a parser option the user cannot set.
+  if (m.starts_with("Excessive depth in document")) m = "elements nested deeper than 256 levels";
   return m;
 }
 

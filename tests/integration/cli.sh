@@ -82,6 +82,12 @@ printf '<vanban xmlns="urn:vanban:1" kind="ke-hoach">\n<issuer>a\0b</issuer></va
 check nul-byte 1 "$vanban" validate "$tmp/nul.xml"
 expect_err nul-byte-message "nul.xml:2:"
 
+# nesting far past every limit: a clear error, no crash
+python3 -c "print('<vanban xmlns=\"urn:vanban:1\" kind=\"ke-hoach\"><body>' + '<section>' * 100000 + '</section>' * 100000 + '</body></vanban>')" >"$tmp/deep.xml"
+check deep-nesting 1 "$vanban" render "$tmp/deep.xml" -o "$tmp/deep.docx"
+expect_err deep-nesting-message "deep.xml:1:"
+expect_err deep-nesting-words "nested deeper than 256 levels"
+
 # machine-readable errors for e-office systems
 check json-errors 1 "$vanban" validate --error-format json "$tmp/baddate.xml"
 grep -qF '{"file":"'"$tmp"'/baddate.xml","line":8,"column":3,"code":"bad-date","message":"date '"'"'2023-02-30'"'"' does not exist: 2/2023 has 28 days"}' "$tmp/err" &&
