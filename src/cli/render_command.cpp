@@ -6,20 +6,22 @@
 #include "api/vanban.h"
 #include "cli/commands.h"
 #include "cli/io.h"
+#include "cli/pdf_export.h"
 #include "cli/report.h"
 
 namespace vanban::cli {
 namespace {
 
-constexpr const char* kHelp = R"(Usage: vanban render IN.xml -o OUT.docx|OUT.odt|OUT.txt
-       vanban render IN.xml... -O DIR [--format docx,odt,txt]
+constexpr const char* kHelp = R"(Usage: vanban render IN.xml -o OUT.docx|OUT.odt|OUT.pdf|OUT.txt
+       vanban render IN.xml... -O DIR [--format docx,odt,pdf,txt]
 
 Renders vanban document XML (schemas/vanban-1.xsd) into a Decree-30 document.
 
 Options:
   -o, --output FILE   output file; its extension picks the format; '-' = stdout
   -O, --output-dir D  write each input as D/NAME.EXT (NAME: the input's base name)
-  -f, --format LIST   docx, odt or txt, or a comma list with -O (default docx)
+  -f, --format LIST   docx, odt, pdf or txt, or a comma list with -O (default docx);
+                      pdf is the ODT printed by LibreOffice (headless), when installed
   -s, --style STYLE   house style for every input, instead of each document's own:
                       nd30, nd30-13pt, cong-doan, or a style file (templates/styles/*.xml form)
   --error-format F    text (default: FILE:LINE:COL: MESSAGE) or json (one object a line:
@@ -74,25 +76,38 @@ int render_command(const std::vector<std::string>& args) {
   if (!output.empty() && !output_dir.empty()) return usage_error("render", "use -o or -O, not both");
   if (!output.empty() && inputs.size() > 1) return usage_error("render", "-o takes one input; use -O DIR for several");
 
-  std::vector<Format> formats;
+  // Output kinds: the library's formats, and PDF (ODT printed by LibreOffice).
+  struct Output {
+    Format format;
+    bool pdf;
+    const char* extension;
+  };
+  auto output_kind = [](std::string_view name) -> std::optional<Output> {
+    const size_t dot = name.rfind('.');
+    const std::string_view ext = dot == std::string_view::npos ? name : name.substr(dot + 1);
+    if (ext == "pdf") return Output{Format::Odt, true, "pdf"};
+    if (const auto f = format_from_name(ext)) return Output{*f, false, format_extension(*f)};
+    return std::nullopt;
+  };
+  std::vector<Output> formats;
   for (size_t pos = 0; pos < format_list.size();) {
     size_t end = format_list.find(',', pos);
     if (end == std::string::npos) end = format_list.size();
     const std::string name = format_list.substr(pos, end - pos);
-    const auto f = format_from_name(name);
-    if (!f || name.find('.') != std::string::npos) return usage_error("render", "unknown format '" + name + "'");
+    const auto f = name.find('.') == std::string::npos ? output_kind(name) : std::nullopt;
+    if (!f) return usage_error("render", "unknown format '" + name + "'");
     formats.push_back(*f);
     pos = end + 1;
   }
   if (!output.empty()) {
     if (formats.size() > 1) return usage_error("render", "-o writes one format; use -O DIR for several");
     if (formats.empty()) {
-      const auto f = output == "-" ? std::optional<Format>() : format_from_name(output);
+      const auto f = output == "-" ? std::nullopt : output_kind(output);
       if (!f) return usage_error("render", "cannot tell the format of '" + output + "': use --format");
       formats.push_back(*f);
     }
   }
-  if (formats.empty()) formats.push_back(Format::Docx);
+  if (formats.empty()) formats.push_back({Format::Docx, false, "docx"});
   if (!output_dir.empty() && !std::filesystem::is_directory(output_dir))
     return usage_error("render", "output directory '" + output_dir + "' does not exist");
 
@@ -124,8 +139,8 @@ int render_command(const std::vector<std::string>& args) {
       status = 1;
       continue;
     }
-    for (Format f : formats) {
-      RenderResult r = render(*xml, in, f, style ? &*style : nullptr);
+    for (const Output& f : formats) {
+      RenderResult r = render(*xml, in, f.format, style ? &*style : nullptr);
       if (!r.errors.empty()) {
         for (const auto& e : r.errors) report(e, error_format);
         status = 1;
@@ -135,7 +150,7 @@ int render_command(const std::vector<std::string>& args) {
       if (path.empty()) {
         // Only the input's base name is used, so an output never leaves the directory.
         const std::string stem = in == "-" ? "stdin" : std::filesystem::path(in).stem().string();
-        const std::string name = stem + "." + format_extension(f);
+        const std::string name = stem + "." + f.extension;
         path = output_dir.empty() ? (in == "-" ? "-" : (std::filesystem::path(in).parent_path() / name).string())
                                   : (std::filesystem::path(output_dir) / name).string();
       }
@@ -143,6 +158,15 @@ int render_command(const std::vector<std::string>& args) {
         report({ErrorCode::Io, in, 0, 0, "another input is also written to " + path + "; skipped"}, error_format);
         status = 1;
         continue;
+      }
+      if (f.pdf) {
+        std::string pdf;
+        if (const std::string err = odt_to_pdf(r.bytes, pdf); !err.empty()) {
+          report({ErrorCode::Io, path, 0, 0, err}, error_format);
+          status = 1;
+          continue;
+        }
+        r.bytes = std::move(pdf);
       }
       if (const std::string err = write_output(path, r.bytes); !err.empty()) {
         // The message names the path already; report it apart, as the error's file.

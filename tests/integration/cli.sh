@@ -31,7 +31,7 @@ check unknown-command 2 "$vanban" frobnicate
 check unknown-option 2 "$vanban" render --bogus x.xml
 check no-input 2 "$vanban" render
 check o-and-O 2 "$vanban" render a.xml -o a.docx -O "$tmp"
-check unknown-format 2 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/x.pdf"
+check unknown-format 2 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/x.xyz"
 
 check validate-ok 0 "$vanban" validate "$samples/giay-moi.xml" "$samples/cong-van.xml"
 check missing-file 1 "$vanban" validate "$tmp/none.xml"
@@ -87,6 +87,14 @@ python3 -c "print('<vanban xmlns=\"urn:vanban:1\" kind=\"ke-hoach\"><body>' + '<
 check deep-nesting 1 "$vanban" render "$tmp/deep.xml" -o "$tmp/deep.docx"
 expect_err deep-nesting-message "deep.xml:1:"
 expect_err deep-nesting-words "nested deeper than 256 levels"
+
+# PDF through LibreOffice; without it, a clear error and no file
+check pdf 0 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g.pdf"
+pdftotext "$tmp/g.pdf" - | grep -q "trân trọng kính mời" && passes=$((passes + 1)) ||
+  { echo "FAIL pdf: no text in the PDF"; fails=$((fails + 1)); }
+check pdf-without-office 1 env PATH=/nonexistent "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g2.pdf"
+expect_err pdf-without-office-message "needs LibreOffice"
+[ ! -e "$tmp/g2.pdf" ] && passes=$((passes + 1)) || { echo "FAIL pdf-without-office left a file"; fails=$((fails + 1)); }
 
 # machine-readable errors for e-office systems
 check json-errors 1 "$vanban" validate --error-format json "$tmp/baddate.xml"

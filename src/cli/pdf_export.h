@@ -1,0 +1,12 @@
+// PDF output through LibreOffice (headless), when it is installed: the ODT vanban
+// writes is printed to PDF by the real office suite, exactly as a clerk would see it.
+#pragma once
+#include <string>
+
+namespace vanban::cli {
+
+// Converts `odt` (the bytes of an .odt) to PDF bytes. Returns "" and sets `pdf`, or a
+// message saying what went wrong (LibreOffice missing, timed out, wrote nothing).
+std::string odt_to_pdf(const std::string& odt, std::string& pdf);
+
+}  // namespace vanban::cli
