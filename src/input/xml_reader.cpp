@@ -314,7 +314,10 @@ class Builder {
     for (const xmlNode* c = n->children; c; c = c->next) {
       if (is(c, "recipient"))
         r.items.push_back({plain(c), attr(c, "purpose")});
-      else if (is(c, "archive")) {
+      else if (is(c, "drafter")) {
+        r.drafter = attr(c, "initials");
+        r.copies = attr(c, "copies");
+      } else if (is(c, "archive")) {
         r.has_archive = true;
         r.archive = plain(c);
       }

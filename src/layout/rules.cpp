@@ -7,8 +7,11 @@ namespace vanban::layout {
 
 std::string symbol(const model::Document& d, const KindInfo& kind) {
   if (!d.number.symbol.empty()) return d.number.symbol;
-  std::string s = kind.abbr.empty() ? d.issuer.abbr : kind.abbr + "-" + d.issuer.abbr;
-  if (!d.number.unit.empty()) s += "-" + d.number.unit;
+  // The symbol is in capitals (Decree 30 §4.3); only the type abbreviations keep the
+  // lower-case letters Phụ lục III gives them (TTr, QyĐ, CTr).
+  const std::string issuer = text::upper_vi(d.issuer.abbr);
+  std::string s = kind.abbr.empty() ? issuer : kind.abbr + "-" + issuer;
+  if (!d.number.unit.empty()) s += "-" + text::upper_vi(d.number.unit);
   return s;
 }
 

@@ -11,12 +11,16 @@ constexpr double kGapBeforePt = 12;
 void Composer::signature(std::vector<Block>& out) {
   const auto& sig = doc_.signature;
   const auto& rec = doc_.recipients;
-  if (!sig.present && rec.items.empty() && !rec.has_archive) return;
+  if (!sig.present && rec.items.empty() && !rec.has_archive && rec.drafter.empty()) return;
 
   Cell left, right;
-  if (!rec.items.empty() || rec.has_archive) {
+  if (!rec.items.empty() || rec.has_archive || !rec.drafter.empty()) {
     left.paragraphs.push_back(para("VbRecipientsLabel", "Nơi nhận:"));
     for (auto& line : recipient_lines(rec)) left.paragraphs.push_back(para("VbRecipient", std::move(line)));
+    // Cell 12: "PL.(300)", initials in capitals, after the list (Decree 30 §4.13).
+    if (!rec.drafter.empty())
+      left.paragraphs.push_back(
+          para("VbRecipient", text::upper_vi(rec.drafter) + "." + (rec.copies.empty() ? "" : "(" + rec.copies + ")")));
   } else {
     left.paragraphs.push_back(para("VbRecipient", ""));
   }

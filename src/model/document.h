@@ -83,6 +83,8 @@ struct Recipients {
   std::vector<Recipient> items;
   bool has_archive = false;
   std::string archive;  // after "Lưu: ", e.g. "VT, VP"
+  std::string drafter;  // initials of the drafter (cell 12)
+  std::string copies;   // number of copies issued
 };
 
 // Giấy mời (Mẫu 1.7): the invitation sentence and the event details.

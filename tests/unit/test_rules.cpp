@@ -57,6 +57,11 @@ TEST(Symbol, TypeThenIssuer) {
   EXPECT_EQ(number_line(doc("quy-dinh", "2", "UBND"), *find_kind("quy-dinh")), "Số: 02/QyĐ-UBND");
 }
 
+TEST(Symbol, IssuerAndUnitInCapitals) {
+  EXPECT_EQ(number_line(doc("ke-hoach", "6", "lđlđ"), *find_kind("ke-hoach")), "Số: 06/KH-LĐLĐ");
+  EXPECT_EQ(number_line(doc("cong-van", "5", "bnv", "vp"), *find_kind("cong-van")), "Số: 05/BNV-VP");
+}
+
 TEST(Symbol, CongVanHasNoTypeAbbreviation) {
   EXPECT_EQ(number_line(doc("cong-van", "5", "BNV", "VP"), *find_kind("cong-van")), "Số: 05/BNV-VP");
   EXPECT_EQ(number_line(doc("cong-van", "243", "LĐLĐ"), *find_kind("cong-van")), "Số: 243/LĐLĐ");
