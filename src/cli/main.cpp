@@ -1,5 +1,6 @@
 // vanban: Vietnamese administrative documents (Decree 30/2020/NĐ-CP) from XML.
 #include <cstdio>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -24,7 +25,22 @@ Exit status: 0 ok, 1 bad input, 2 usage error.
 
 }  // namespace
 
+int run(int argc, char** argv);
+
+// Anything the library throws (it should not: bad input is reported as errors) ends the
+// run with a message and status 1, never with an abort.
 int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "vanban: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "vanban: internal error\n");
+  }
+  return 1;
+}
+
+int run(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::fputs(kHelp, stderr);

@@ -1,5 +1,6 @@
 #include "input/xml_reader.h"
 
+#include <charconv>
 #include <cstring>
 
 #include "input/libxml_parse.h"
@@ -14,6 +15,8 @@ namespace {
 using model::Inline;
 using model::Node;
 using model::Text;
+
+constexpr int kMaxColumns = 64;  // wider tables cannot be printed on A4 anyway
 
 bool is(const xmlNode* n, const char* name) {
   return n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
@@ -239,12 +242,11 @@ class Builder {
   }
 
   void read_table(const xmlNode* t, model::Table& table) {
-    const std::string widths = attr(t, "widths");
-    for (size_t pos = 0; pos < widths.size();) {
-      size_t end = widths.find(' ', pos);
-      if (end == std::string::npos) end = widths.size();
-      table.widths.push_back(std::stod(widths.substr(pos, end - pos)));
-      pos = end + 1;
+    const std::string widths = attr(t, "widths");  // the views below point into it
+    for (const auto w : text::words(widths)) {
+      double v = 0;
+      std::from_chars(w.data(), w.data() + w.size(), v);
+      table.widths.push_back(v > 0 ? v : 1);
     }
     size_t columns = 0;
     for (const xmlNode* r = t->children; r; r = r->next) {
@@ -261,12 +263,21 @@ class Builder {
         model::TableCell cell;
         cell.text = inline_text(c);
         cell.align = attr(c, "align");
+        // The schema allows any positive integer; a span wider than any table is refused
+        // when the row's columns are counted below.
         const std::string span = attr(c, "span");
-        cell.span = span.empty() ? 1 : std::stoi(span);
+        cell.span = 1;
+        if (!span.empty() && (std::from_chars(span.data(), span.data() + span.size(), cell.span).ec != std::errc() ||
+                              cell.span > kMaxColumns))
+          cell.span = kMaxColumns + 1;
         span_total += static_cast<size_t>(cell.span);
         row.cells.push_back(std::move(cell));
       }
       if (columns == 0) columns = span_total;
+      if (span_total > kMaxColumns) {
+        fail(ErrorCode::Limit, r, "a table row may have at most " + std::to_string(kMaxColumns) + " columns");
+        return;
+      }
       if (span_total != columns)
         fail(
             ErrorCode::Schema, r,

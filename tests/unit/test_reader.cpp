@@ -131,3 +131,14 @@ TEST(Reader, NestingBeyondTheLimitIsRefused) {
   ASSERT_FALSE(r.errors.empty());
   EXPECT_EQ(r.errors[0].code, ErrorCode::Limit);
 }
+
+TEST(Reader, HugeTableSpansAreALimitNotACrash) {
+  auto r = input::read_document(
+      doc("<table widths=\"1 99999999999999999999999\"><row><cell span=\"99999999999999999999\">a</cell>"
+          "</row></table>"),
+      "span.xml");
+  ASSERT_FALSE(r.document);
+  ASSERT_FALSE(r.errors.empty());
+  EXPECT_EQ(r.errors[0].code, ErrorCode::Limit);
+  EXPECT_EQ(r.errors[0].line, 6);
+}
