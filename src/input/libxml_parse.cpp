@@ -16,6 +16,7 @@ struct Collector {
   std::string_view file;
   std::string_view bytes;
   bool forbidden = false;
+  bool syntax_error_seen = false;
 };
 
 std::string clean_message(const char* msg) {
@@ -31,6 +32,10 @@ std::string clean_message(const char* msg) {
 void on_parse_error(void* ctx, xmlErrorPtr e) {
   auto* c = static_cast<Collector*>(ctx);
   if (c->forbidden || e->level == XML_ERR_WARNING) return;  // the DOCTYPE error already said it
+  // After the first syntax error libxml2 reports its own recovery ("Opening and ending
+  // tag mismatch" …): noise that hides the one mistake to fix.
+  if (c->syntax_error_seen) return;
+  c->syntax_error_seen = true;
   c->errors->push_back({ErrorCode::NotWellFormed, std::string(c->file), e->line, e->int2,
                         "not well-formed XML: " + clean_message(e->message)});
 }
