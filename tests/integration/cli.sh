@@ -56,6 +56,12 @@ expect_err bad-date-message "baddate.xml:8:3: date '2023-02-30' does not exist"
 check stdin-stdout 0 sh -c "'$vanban' render - -o - --format txt < '$samples/giay-moi.xml'"
 grep -q "trân trọng kính mời" "$tmp/out" && passes=$((passes + 1)) || { echo "FAIL stdin-stdout text"; fails=$((fails + 1)); }
 
+# pipes as named inputs (process substitution, /dev/stdin); a directory is no input
+check process-substitution 0 bash -c "'$vanban' validate <(cat '$samples/giay-moi.xml')"
+check dev-stdin 0 sh -c "'$vanban' render /dev/stdin -o - --format txt < '$samples/giay-moi.xml'"
+check directory 1 "$vanban" validate "$tmp"
+expect_err directory-message "is a directory"
+
 # a batch: one bad input does not stop the good one; both formats written
 check batch 1 "$vanban" render "$samples/giay-moi.xml" "$tmp/baddate.xml" -O "$tmp" --format docx,odt
 for f in giay-moi.docx giay-moi.odt; do
