@@ -5,12 +5,19 @@
 namespace vanban::docx {
 namespace {
 
-void write_sect_pr(xml::Writer& w, const layout::Layout& l) {
+void write_sect_pr(xml::Writer& w, const layout::Layout& l, bool first_section) {
   w.start("w:sectPr");
   w.start("w:headerReference").attr("w:type", "default").attr("r:id", kRelHeader);
   w.end();
   w.start("w:headerReference").attr("w:type", "first").attr("r:id", kRelFirstHeader);
   w.end();
+  if (!l.first_page_footer.empty()) {
+    // Sections inherit footers they do not name: each appendix names the empty one.
+    w.start("w:footerReference")
+        .attr("w:type", "first")
+        .attr("r:id", first_section ? kRelFirstFooter : kRelEmptyFooter);
+    w.end();
+  }
   w.start("w:pgSz").attr("w:w", twips(l.page.width)).attr("w:h", twips(l.page.height));
   w.end();
   w.start("w:pgMar")
@@ -152,7 +159,7 @@ std::string document_xml(const layout::Layout& l) {
       const bool last_block = bi + 1 == s.blocks.size();
       if (const auto* p = std::get_if<layout::Paragraph>(&b)) {
         if (last_block && !last_section) {
-          write_paragraph(w, *p, [&](xml::Writer& ww) { write_sect_pr(ww, l); });
+          write_paragraph(w, *p, [&](xml::Writer& ww) { write_sect_pr(ww, l, si == 0); });
           continue;
         }
         write_paragraph(w, *p);
@@ -164,12 +171,12 @@ std::string document_xml(const layout::Layout& l) {
           if (last_section)
             write_tiny_paragraph(w, {});
           else
-            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l); });
+            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, si == 0); });
         }
       }
     }
   }
-  write_sect_pr(w, l);
+  write_sect_pr(w, l, l.sections.size() == 1);
   w.end();
   w.end();
   return out;

@@ -111,7 +111,24 @@ std::string footnotes_xml(const layout::Layout& l) {
   return out;
 }
 
-std::string content_types_xml(bool footnotes) {
+std::string footer_xml(const layout::Layout& l, bool content) {
+  std::string out;
+  xml::Writer w(out);
+  w.declaration();
+  w.start("w:ftr").attr("xmlns:w", kW).attr("xmlns:r", kR);
+  if (!content || l.first_page_footer.empty()) w.empty("w:p");
+  if (content)
+    for (const auto& p : l.first_page_footer) {
+      w.start("w:p");
+      write_ppr(w, para_overrides(p));
+      write_runs(w, p.runs);
+      w.end();
+    }
+  w.end();
+  return out;
+}
+
+std::string content_types_xml(bool footnotes, bool footers) {
   constexpr const char* kWml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
   std::string out;
   xml::Writer w(out);
@@ -134,6 +151,10 @@ std::string content_types_xml(bool footnotes) {
   override_part("/word/header1.xml", std::string(kWml) + "header+xml");
   override_part("/word/header2.xml", std::string(kWml) + "header+xml");
   if (footnotes) override_part("/word/footnotes.xml", std::string(kWml) + "footnotes+xml");
+  if (footers) {
+    override_part("/word/footer1.xml", std::string(kWml) + "footer+xml");
+    override_part("/word/footer2.xml", std::string(kWml) + "footer+xml");
+  }
   override_part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
   override_part("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
   w.end();
@@ -162,7 +183,7 @@ std::string package_rels_xml() {
   return out;
 }
 
-std::string document_rels_xml(bool footnotes) {
+std::string document_rels_xml(bool footnotes, bool footers) {
   std::string out;
   xml::Writer w(out);
   w.declaration();
@@ -173,6 +194,10 @@ std::string document_rels_xml(bool footnotes) {
   relationship(w, kRelHeader, kOfficeRel + "header", "header1.xml");
   relationship(w, kRelFirstHeader, kOfficeRel + "header", "header2.xml");
   if (footnotes) relationship(w, kRelFootnotes, kOfficeRel + "footnotes", "footnotes.xml");
+  if (footers) {
+    relationship(w, kRelFirstFooter, kOfficeRel + "footer", "footer1.xml");
+    relationship(w, kRelEmptyFooter, kOfficeRel + "footer", "footer2.xml");
+  }
   w.end();
   return out;
 }

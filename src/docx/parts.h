@@ -17,6 +17,8 @@ inline constexpr const char* kRelFonts = "rId3";
 inline constexpr const char* kRelHeader = "rId4";       // page number, pages 2…
 inline constexpr const char* kRelFirstHeader = "rId5";  // empty, first page
 inline constexpr const char* kRelFootnotes = "rId6";
+inline constexpr const char* kRelFirstFooter = "rId7";  // address block, page 1 of the document
+inline constexpr const char* kRelEmptyFooter = "rId8";  // first pages of appendices
 
 std::string document_xml(const layout::Layout& l);
 std::string styles_xml(const layout::Layout& l);
@@ -24,9 +26,11 @@ std::string settings_xml(bool footnotes);
 std::string font_table_xml(const layout::Layout& l);
 std::string header_xml(const layout::Layout& l, bool page_number);
 std::string footnotes_xml(const layout::Layout& l);
-std::string content_types_xml(bool footnotes);
+// The first-page footer (the address block), or an empty one.
+std::string footer_xml(const layout::Layout& l, bool content);
+std::string content_types_xml(bool footnotes, bool footers);
 std::string package_rels_xml();
-std::string document_rels_xml(bool footnotes);
+std::string document_rels_xml(bool footnotes, bool footers);
 std::string core_xml(const layout::Layout& l);
 std::string app_xml();
 

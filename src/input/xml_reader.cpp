@@ -88,6 +88,8 @@ class Builder {
         read_signature(n, d.signature);
       } else if (is(n, "recipients")) {
         read_recipients(n, d.recipients);
+      } else if (is(n, "contact")) {
+        d.contact.push_back(plain(n));
       } else if (is(n, "appendix")) {
         model::Appendix a;
         a.title = attr(n, "title");

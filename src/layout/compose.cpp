@@ -125,6 +125,12 @@ Layout Composer::run() {
   end_mark(b, text_begin);
   signature(b);
   out_.sections.push_back(std::move(main));
+  // Cell 13: page 1 only, at the bottom, under a solid rule as wide as the text.
+  for (size_t i = 0; i < doc_.contact.size(); ++i) {
+    Paragraph p = para("VbContact", doc_.contact[i]);
+    if (i == 0) p.rule_top = hs_.rule_weight;
+    out_.first_page_footer.push_back(std::move(p));
+  }
   for (size_t i = 0; i < doc_.appendices.size(); ++i)
     appendix(doc_.appendices[i], static_cast<int>(i) + 1, static_cast<int>(doc_.appendices.size()));
   return std::move(out_);

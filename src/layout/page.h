@@ -91,6 +91,8 @@ struct Layout {
   std::string footnote_style;     // ParaStyle id of footnote text
   std::vector<Section> sections;
   std::vector<Footnote> footnotes;
+  // Shown at the foot of the document's first page only (not of each appendix).
+  std::vector<Paragraph> first_page_footer;
 
   const ParaStyle* style(const std::string& id) const {
     for (const auto& s : styles)

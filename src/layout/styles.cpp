@@ -124,6 +124,11 @@ std::vector<ParaStyle> make_styles(const HouseStyle& hs) {
   fn.first_indent = -4;
   v.push_back(fn);
   v.push_back(cell("VbPageNumber", "VB Số trang", z.page_number, false, false));
+  ParaStyle contact;
+  contact.id = "VbContact";
+  contact.name = "VB Địa chỉ liên hệ";
+  contact.size = z.recipients;  // 11 pt, the decree's example size for cell 13
+  v.push_back(contact);
   return v;
 }
 

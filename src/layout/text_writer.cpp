@@ -22,6 +22,7 @@ std::string write_text(const Layout& l) {
           }
     }
   }
+  for (const auto& p : l.first_page_footer) out += "\t" + plain_text(p.runs) + "\n";
   for (size_t i = 0; i < l.footnotes.size(); ++i)
     out += "\t[" + std::to_string(i + 1) + "] " + plain_text(l.footnotes[i].runs) + "\n";
   return out;

@@ -125,6 +125,7 @@ struct Document {
   std::vector<Node> closing;
   Signature signature;
   Recipients recipients;
+  std::vector<std::string> contact;  // address block lines (cell 13)
   std::vector<Appendix> appendices;
 };
 

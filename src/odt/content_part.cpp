@@ -14,7 +14,10 @@ class ContentWriter {
   explicit ContentWriter(const layout::Layout& l) : l_(l), body_(body_xml_) {}
 
   std::string run() {
-    for (const auto& s : l_.sections) {
+    for (size_t si = 0; si < l_.sections.size(); ++si) {
+      const auto& s = l_.sections[si];
+      // Appendices start on a first page of their own when page 1 has an address block.
+      master_ = si > 0 && !l_.first_page_footer.empty() ? kAppendixFirstPage : kFirstPage;
       bool first = true;  // the first block of a section starts a page with the first-page master
       for (const auto& b : s.blocks) {
         if (const auto* p = std::get_if<layout::Paragraph>(&b))
@@ -70,7 +73,7 @@ class ContentWriter {
       xml::Writer k(key);
       write_paragraph_properties(k, pp);
     }
-    key = p.style + "|" + (starts_section ? "M" : "") + p.color + "|" + key;
+    key = p.style + "|" + (starts_section ? master_ : "") + "|" + p.color + "|" + key;
     auto [it, added] = para_styles_.try_emplace(key, "P" + std::to_string(para_styles_.size() + 1));
     if (added) {
       xml::Writer w(auto_styles_xml_);
@@ -78,7 +81,7 @@ class ContentWriter {
           .attr("style:name", it->second)
           .attr("style:family", "paragraph")
           .attr("style:parent-style-name", p.style);
-      if (starts_section) w.attr("style:master-page-name", kFirstPage);
+      if (starts_section) w.attr("style:master-page-name", master_);
       write_paragraph_properties(w, pp);
       if (!p.color.empty()) {
         w.start("style:text-properties").attr("fo:color", "#" + p.color);
@@ -183,7 +186,7 @@ class ContentWriter {
     {
       xml::Writer w(auto_styles_xml_);
       w.start("style:style").attr("style:name", name).attr("style:family", "table");
-      if (starts_section) w.attr("style:master-page-name", kFirstPage);
+      if (starts_section) w.attr("style:master-page-name", master_);
       w.start("style:table-properties")
           .attr("style:width", mm(total))
           .attr("table:align", "left")
@@ -256,6 +259,7 @@ class ContentWriter {
   xml::Writer body_;
   std::map<std::string, std::string> para_styles_;
   int tables_ = 0;
+  const char* master_ = kFirstPage;
   bool last_space_ = true;
 };
 

@@ -16,7 +16,8 @@ void namespaces(xml::Writer& w) {
       .attr("office:version", kVersion);
 }
 
-void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool with_header) {
+void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool with_header,
+                 bool with_footer = false) {
   const auto& p = l.page;
   w.start("style:page-layout").attr("style:name", name);
   w.start("style:page-layout-properties")
@@ -24,7 +25,7 @@ void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool
       .attr("fo:page-height", mm(p.height))
       .attr("style:print-orientation", "portrait")
       .attr("fo:margin-top", mm(with_header ? p.header : p.top))
-      .attr("fo:margin-bottom", mm(p.bottom))
+      .attr("fo:margin-bottom", mm(with_footer ? p.bottom / 2 : p.bottom))
       .attr("fo:margin-left", mm(p.left))
       .attr("fo:margin-right", mm(p.right));
   w.end();
@@ -35,6 +36,16 @@ void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool
     w.start("style:header-footer-properties")
         .attr("fo:min-height", mm(p.top - p.header))
         .attr("fo:margin-bottom", "0mm")
+        .attr("style:dynamic-spacing", "false");
+    w.end();
+    w.end();
+  }
+  if (with_footer) {
+    // The address block sits at the foot of page 1, in the lower half of the margin.
+    w.start("style:footer-style");
+    w.start("style:header-footer-properties")
+        .attr("fo:min-height", "0mm")
+        .attr("fo:margin-top", mm(p.bottom / 2))
         .attr("style:dynamic-spacing", "false");
     w.end();
     w.end();
@@ -109,9 +120,25 @@ std::string styles_xml(const layout::Layout& l) {
   w.end();
   w.end();  // office:styles
 
+  const bool footer = !l.first_page_footer.empty();
   w.start("office:automatic-styles");
-  page_layout(w, l, "pmFirst", false);
+  page_layout(w, l, "pmFirst", false, footer);
   page_layout(w, l, "pmOther", true);
+  if (footer) {
+    page_layout(w, l, "pmAppendixFirst", false);
+    // The address block's paragraphs carry their own rule; their styles live here.
+    for (size_t i = 0; i < l.first_page_footer.size(); ++i) {
+      const auto& p = l.first_page_footer[i];
+      w.start("style:style")
+          .attr("style:name", "MP" + std::to_string(i + 1))
+          .attr("style:family", "paragraph")
+          .attr("style:parent-style-name", p.style);
+      ParaProps pp;
+      pp.rule_top = p.rule_top;
+      write_paragraph_properties(w, pp);
+      w.end();
+    }
+  }
   w.end();
 
   w.start("office:master-styles");
@@ -129,7 +156,24 @@ std::string styles_xml(const layout::Layout& l) {
       .attr("style:display-name", "First Page")
       .attr("style:page-layout-name", "pmFirst")
       .attr("style:next-style-name", kOtherPages);
+  if (footer) {
+    w.start("style:footer");
+    for (size_t i = 0; i < l.first_page_footer.size(); ++i) {
+      w.start("text:p").attr("text:style-name", "MP" + std::to_string(i + 1));
+      w.text(layout::plain_text(l.first_page_footer[i].runs));
+      w.end();
+    }
+    w.end();
+  }
   w.end();
+  if (footer) {  // appendices start on a first page without the address block
+    w.start("style:master-page")
+        .attr("style:name", kAppendixFirstPage)
+        .attr("style:display-name", "Appendix First Page")
+        .attr("style:page-layout-name", "pmAppendixFirst")
+        .attr("style:next-style-name", kOtherPages);
+    w.end();
+  }
   w.end();
   w.end();
   return out;

@@ -205,3 +205,13 @@ TEST(Layout, UrgencyAndSecrecyStampsUnderTheNumber) {
   // THƯỢNG KHẨN's frame is 40 mm wide (Decree 30 §4.12).
   EXPECT_NEAR(t.columns[0] - 2 * t.padding - *cell[2].left - *cell[2].right, 40, 1e-9);
 }
+
+TEST(Layout, AddressBlockUnderAFullWidthRule) {
+  const Layout l = lay("<contact>Số 1 Lê Hồng Phong</contact><contact>ĐT: 0225</contact>");
+  ASSERT_EQ(l.first_page_footer.size(), 2u);
+  EXPECT_EQ(plain_text(l.first_page_footer[0].runs), "Số 1 Lê Hồng Phong");
+  EXPECT_GT(l.first_page_footer[0].rule_top, 0);  // no indents: as wide as the text
+  EXPECT_FALSE(l.first_page_footer[0].left);
+  EXPECT_EQ(l.first_page_footer[1].rule_top, 0);
+  EXPECT_EQ(l.style("VbContact")->size, 11);
+}

@@ -94,8 +94,10 @@ TEST(Docx, PageNumberHeader) {
 }
 
 TEST(Docx, ContentTypesListFootnotesOnlyWhenThereAreAny) {
-  EXPECT_EQ(docx::content_types_xml(false).find("footnotes"), std::string::npos);
-  EXPECT_NE(docx::content_types_xml(true).find("PartName=\"/word/footnotes.xml\""), std::string::npos);
+  EXPECT_EQ(docx::content_types_xml(false, false).find("footnotes"), std::string::npos);
+  EXPECT_NE(docx::content_types_xml(true, false).find("PartName=\"/word/footnotes.xml\""), std::string::npos);
+  EXPECT_EQ(docx::content_types_xml(true, false).find("footer"), std::string::npos);
+  EXPECT_NE(docx::content_types_xml(false, true).find("PartName=\"/word/footer2.xml\""), std::string::npos);
 }
 
 namespace {
