@@ -61,6 +61,9 @@ class Builder {
           d.date = *date;
         else
           fail(ErrorCode::BadDate, n, why);
+      } else if (is(n, "draft")) {
+        d.draft = true;
+        d.draft_round = attr(n, "round");
       } else if (is(n, "secrecy")) {
         d.secrecy = plain(n);
       } else if (is(n, "urgency")) {

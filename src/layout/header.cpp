@@ -68,19 +68,21 @@ void Composer::stamps(Cell& cell, double inner_mm) {
   static constexpr Stamp kStamps[] = {
       {"mat", "MẬT", 0},    {"toi-mat", "TỐI MẬT", 0},          {"tuyet-mat", "TUYỆT MẬT", 0},
       {"khan", "KHẨN", 20}, {"thuong-khan", "THƯỢNG KHẨN", 40}, {"hoa-toc", "HỎA TỐC", 30}};
-  for (const std::string& chosen : {doc_.secrecy, doc_.urgency}) {
-    for (const auto& s : kStamps) {
-      if (s.id != chosen) continue;
-      Paragraph p = para("VbStamp", std::string(s.text));
-      const ParaStyle& st = style("VbStamp");
-      const double text_mm = serif(true, false).width_pt(s.text, st.size) / kPtPerMm;
-      const double frame = std::max(s.width_mm, fit_width(text_mm) + 2);
-      p.left = p.right = std::max(0.0, (inner_mm - frame) / 2);
-      p.box = 0.75;
-      p.color = "FF0000";
-      cell.paragraphs.push_back(std::move(p));
-    }
-  }
+  // Not in Decree 30; the earlier rule, still followed: "dự thảo" or "dự thảo lần …"
+  // under the number, capitals, bold, in a single-line frame (in black).
+  auto framed = [&](const std::string& text, double width_mm, std::string color) {
+    Paragraph p = para("VbStamp", text);
+    const double text_mm = serif(true, false).width_pt(text, style("VbStamp").size) / kPtPerMm;
+    const double frame = std::max(width_mm, fit_width(text_mm) + 2);
+    p.left = p.right = std::max(0.0, (inner_mm - frame) / 2);
+    p.box = 0.75;
+    p.color = std::move(color);
+    cell.paragraphs.push_back(std::move(p));
+  };
+  if (doc_.draft) framed(doc_.draft_round.empty() ? "DỰ THẢO" : "DỰ THẢO LẦN " + doc_.draft_round, 0, "");
+  for (const std::string& chosen : {doc_.secrecy, doc_.urgency})
+    for (const auto& st : kStamps)
+      if (st.id == chosen) framed(std::string(st.text), st.width_mm, "FF0000");
 }
 
 void Composer::title_block(std::vector<Block>& out) {

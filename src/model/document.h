@@ -112,6 +112,8 @@ struct Document {
   DocNumber number;
   std::string place;
   IssueDate date;
+  bool draft = false;
+  std::string draft_round;      // "2" → "DỰ THẢO LẦN 2"
   std::string secrecy;          // "", "mat", "toi-mat", "tuyet-mat"
   std::string urgency;          // "", "khan", "thuong-khan", "hoa-toc"
   std::string title;            // tên loại override (normally from the kind)

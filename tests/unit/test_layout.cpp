@@ -215,3 +215,13 @@ TEST(Layout, AddressBlockUnderAFullWidthRule) {
   EXPECT_EQ(l.first_page_footer[1].rule_top, 0);
   EXPECT_EQ(l.style("VbContact")->size, 11);
 }
+
+TEST(Layout, DraftMarkIsFramedUnderTheNumber) {
+  const Layout l = lay("<draft round=\"2\"/>");
+  const auto& cell = header_table(l).rows[1].cells[0].paragraphs;
+  ASSERT_EQ(cell.size(), 2u);
+  EXPECT_EQ(plain_text(cell[1].runs), "DỰ THẢO LẦN 2");
+  EXPECT_GT(cell[1].box, 0);
+  EXPECT_EQ(cell[1].color, "");  // black, unlike the red urgency stamps
+  EXPECT_EQ(plain_text(header_table(lay("<draft/>")).rows[1].cells[0].paragraphs[1].runs), "DỰ THẢO");
+}
