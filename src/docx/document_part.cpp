@@ -5,7 +5,7 @@
 namespace vanban::docx {
 namespace {
 
-void write_sect_pr(xml::Writer& w, const layout::Layout& l, bool first_section) {
+void write_sect_pr(xml::Writer& w, const layout::Layout& l, const layout::Section& s, bool first_section) {
   w.start("w:sectPr");
   w.start("w:headerReference").attr("w:type", "default").attr("r:id", kRelHeader);
   w.end();
@@ -18,7 +18,11 @@ void write_sect_pr(xml::Writer& w, const layout::Layout& l, bool first_section) 
         .attr("r:id", first_section ? kRelFirstFooter : kRelEmptyFooter);
     w.end();
   }
-  w.start("w:pgSz").attr("w:w", twips(l.page.width)).attr("w:h", twips(l.page.height));
+  if (s.landscape) {
+    w.start("w:pgSz").attr("w:w", twips(l.page.height)).attr("w:h", twips(l.page.width)).attr("w:orient", "landscape");
+  } else {
+    w.start("w:pgSz").attr("w:w", twips(l.page.width)).attr("w:h", twips(l.page.height));
+  }
   w.end();
   w.start("w:pgMar")
       .attr("w:top", twips(l.page.top))
@@ -159,7 +163,7 @@ std::string document_xml(const layout::Layout& l) {
       const bool last_block = bi + 1 == s.blocks.size();
       if (const auto* p = std::get_if<layout::Paragraph>(&b)) {
         if (last_block && !last_section) {
-          write_paragraph(w, *p, [&](xml::Writer& ww) { write_sect_pr(ww, l, si == 0); });
+          write_paragraph(w, *p, [&](xml::Writer& ww) { write_sect_pr(ww, l, s, si == 0); });
           continue;
         }
         write_paragraph(w, *p);
@@ -171,12 +175,12 @@ std::string document_xml(const layout::Layout& l) {
           if (last_section)
             write_tiny_paragraph(w, {});
           else
-            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, si == 0); });
+            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, s, si == 0); });
         }
       }
     }
   }
-  write_sect_pr(w, l, l.sections.size() == 1);
+  write_sect_pr(w, l, l.sections.back(), l.sections.size() == 1);
   w.end();
   w.end();
   return out;

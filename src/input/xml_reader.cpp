@@ -97,6 +97,7 @@ class Builder {
         model::Appendix a;
         a.title = attr(n, "title");
         a.of = attr(n, "of");
+        a.landscape = attr(n, "orientation") == "landscape";
         for (xmlNode* c = n->children; c; c = c->next)
           if (is(c, "reference")) a.reference = plain(c);
         a.content = blocks(n, 0);

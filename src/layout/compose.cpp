@@ -87,9 +87,12 @@ void Composer::end_mark(std::vector<Block>& out, size_t text_begin) {
 
 void Composer::appendix(const model::Appendix& a, int index, int count) {
   Section s;
+  s.landscape = a.landscape;
+  // A landscape appendix has the long side for its text.
+  const double width = a.landscape ? hs_.page_h - hs_.left - hs_.right : text_width_;
   auto& b = s.blocks;
   b.push_back(para("VbAppendixLabel", count > 1 ? "Phụ lục " + roman(index) : "Phụ lục"));
-  b.push_back(balanced("VbAppendixTitle", text::upper_vi(a.title), text_width_, false));
+  b.push_back(balanced("VbAppendixTitle", text::upper_vi(a.title), width, false));
   std::string ref = a.reference;
   if (ref.empty()) {
     const std::string name = doc_.title.empty() ? kind_.name : doc_.title;
@@ -97,9 +100,9 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
           text::date_in_words(doc_.date) + (a.of.empty() ? "" : " của " + a.of) + ")";
   }
   double ref_mm = 0;
-  b.push_back(balanced("VbAppendixRef", ref, text_width_, false, &ref_mm));
-  b.push_back(rule(ref_mm * hs_.rule_subject, text_width_));
-  blocks(a.content, 0, b, text_width_);
+  b.push_back(balanced("VbAppendixRef", ref, width, false, &ref_mm));
+  b.push_back(rule(ref_mm * hs_.rule_subject, width));
+  blocks(a.content, 0, b, width);
   out_.sections.push_back(std::move(s));
 }
 

@@ -70,6 +70,7 @@ using Block = std::variant<Paragraph, Table>;
 // a page that shows no number; its following pages are numbered from 2.
 struct Section {
   std::vector<Block> blocks;
+  bool landscape = false;  // the page set-up turned: width and height swapped, same margins
 };
 
 struct PageSetup {

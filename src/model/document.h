@@ -102,6 +102,7 @@ struct Appendix {
   std::string title;
   std::string reference;  // explicit "(Kèm theo …)" text; empty = computed
   std::string of;         // "của …" part of the computed reference
+  bool landscape = false;
   std::vector<Node> content;
 };
 

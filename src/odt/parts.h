@@ -21,6 +21,8 @@ inline constexpr const char* kVersion = "1.3";
 inline constexpr const char* kFirstPage = "First_20_Page";
 inline constexpr const char* kOtherPages = "Standard";
 inline constexpr const char* kAppendixFirstPage = "Appendix_20_First_20_Page";
+inline constexpr const char* kLandscapeFirstPage = "Landscape_20_First_20_Page";
+inline constexpr const char* kLandscapePages = "Landscape";
 
 std::string content_xml(const layout::Layout& l);
 void write_font_faces(xml::Writer& w, const layout::Layout& l);

@@ -1,5 +1,7 @@
 // styles.xml: fonts, default and named paragraph styles, footnote settings, page
 // layouts and the two master pages (first page without a page number).
+#include <algorithm>
+
 #include "odt/parts.h"
 #include "odt/properties.h"
 
@@ -16,14 +18,14 @@ void namespaces(xml::Writer& w) {
       .attr("office:version", kVersion);
 }
 
-void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool with_header,
-                 bool with_footer = false) {
+void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool with_header, bool with_footer = false,
+                 bool landscape = false) {
   const auto& p = l.page;
   w.start("style:page-layout").attr("style:name", name);
   w.start("style:page-layout-properties")
-      .attr("fo:page-width", mm(p.width))
-      .attr("fo:page-height", mm(p.height))
-      .attr("style:print-orientation", "portrait")
+      .attr("fo:page-width", mm(landscape ? p.height : p.width))
+      .attr("fo:page-height", mm(landscape ? p.width : p.height))
+      .attr("style:print-orientation", landscape ? "landscape" : "portrait")
       .attr("fo:margin-top", mm(with_header ? p.header : p.top))
       .attr("fo:margin-bottom", mm(with_footer ? p.bottom / 2 : p.bottom))
       .attr("fo:margin-left", mm(p.left))
@@ -121,9 +123,15 @@ std::string styles_xml(const layout::Layout& l) {
   w.end();  // office:styles
 
   const bool footer = !l.first_page_footer.empty();
+  const bool landscape =
+      std::any_of(l.sections.begin(), l.sections.end(), [](const layout::Section& s) { return s.landscape; });
   w.start("office:automatic-styles");
   page_layout(w, l, "pmFirst", false, footer);
   page_layout(w, l, "pmOther", true);
+  if (landscape) {
+    page_layout(w, l, "pmLandscapeFirst", false, false, true);
+    page_layout(w, l, "pmLandscapeOther", true, false, true);
+  }
   if (footer) {
     page_layout(w, l, "pmAppendixFirst", false);
     // The address block's paragraphs carry their own rule; their styles live here.
@@ -141,16 +149,29 @@ std::string styles_xml(const layout::Layout& l) {
   }
   w.end();
 
+  // The page-number header of the pages after a section's first.
+  auto numbered_master = [&](const char* name, const char* layout_name) {
+    w.start("style:master-page").attr("style:name", name).attr("style:page-layout-name", layout_name);
+    w.start("style:header");
+    w.start("text:p").attr("text:style-name", l.page_number_style);
+    w.start("text:page-number").attr("text:select-page", "current");
+    w.text("2");
+    w.end();
+    w.end();
+    w.end();
+    w.end();
+  };
   w.start("office:master-styles");
-  w.start("style:master-page").attr("style:name", kOtherPages).attr("style:page-layout-name", "pmOther");
-  w.start("style:header");
-  w.start("text:p").attr("text:style-name", l.page_number_style);
-  w.start("text:page-number").attr("text:select-page", "current");
-  w.text("2");
-  w.end();
-  w.end();
-  w.end();
-  w.end();
+  numbered_master(kOtherPages, "pmOther");
+  if (landscape) {
+    numbered_master(kLandscapePages, "pmLandscapeOther");
+    w.start("style:master-page")
+        .attr("style:name", kLandscapeFirstPage)
+        .attr("style:display-name", "Landscape First Page")
+        .attr("style:page-layout-name", "pmLandscapeFirst")
+        .attr("style:next-style-name", kLandscapePages);
+    w.end();
+  }
   w.start("style:master-page")
       .attr("style:name", kFirstPage)
       .attr("style:display-name", "First Page")

@@ -225,3 +225,14 @@ TEST(Layout, DraftMarkIsFramedUnderTheNumber) {
   EXPECT_EQ(cell[1].color, "");  // black, unlike the red urgency stamps
   EXPECT_EQ(plain_text(header_table(lay("<draft/>")).rows[1].cells[0].paragraphs[1].runs), "DỰ THẢO");
 }
+
+TEST(Layout, LandscapeAppendixUsesTheLongSide) {
+  const Layout l =
+      lay("<appendix title=\"Bảng\" orientation=\"landscape\"><table widths=\"1 3\"><row><cell>a</cell>"
+          "<cell>b</cell></row></table></appendix>");
+  ASSERT_EQ(l.sections.size(), 2u);
+  EXPECT_FALSE(l.sections[0].landscape);
+  EXPECT_TRUE(l.sections[1].landscape);
+  const auto& t = std::get<Table>(l.sections[1].blocks.back());
+  EXPECT_NEAR(t.columns[0] + t.columns[1], 297 - 30 - 15, 1e-9);  // 252 mm instead of 165
+}
