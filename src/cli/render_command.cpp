@@ -154,6 +154,14 @@ int render_command(const std::vector<std::string>& args) {
         path = output_dir.empty() ? (in == "-" ? "-" : (std::filesystem::path(in).parent_path() / name).string())
                                   : (std::filesystem::path(output_dir) / name).string();
       }
+      // Never write over an input: "-o plan.xml --format docx" would destroy the source.
+      std::error_code same_ec;
+      if (path != "-" && in != "-" && std::filesystem::exists(path, same_ec) &&
+          std::filesystem::equivalent(path, in, same_ec)) {
+        report({ErrorCode::Io, path, 0, 0, "is the input itself; choose another output name"}, error_format);
+        status = 1;
+        continue;
+      }
       if (path != "-" && !written.insert(path).second) {
         report({ErrorCode::Io, in, 0, 0, "another input is also written to " + path + "; skipped"}, error_format);
         status = 1;

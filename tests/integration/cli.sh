@@ -56,6 +56,11 @@ expect_err bad-date-message "baddate.xml:8:3: date '2023-02-30' does not exist"
 check stdin-stdout 0 sh -c "'$vanban' render - -o - --format txt < '$samples/giay-moi.xml'"
 grep -q "trân trọng kính mời" "$tmp/out" && passes=$((passes + 1)) || { echo "FAIL stdin-stdout text"; fails=$((fails + 1)); }
 
+# the output may never be the input itself
+cp "$samples/giay-moi.xml" "$tmp/own.xml"
+check output-is-input 1 "$vanban" render "$tmp/own.xml" -o "$tmp/own.xml" --format docx
+cmp -s "$tmp/own.xml" "$samples/giay-moi.xml" && passes=$((passes + 1)) || { echo "FAIL output-is-input overwrote the input"; fails=$((fails + 1)); }
+
 # pipes as named inputs (process substitution, /dev/stdin); a directory is no input
 check process-substitution 0 bash -c "'$vanban' validate <(cat '$samples/giay-moi.xml')"
 check dev-stdin 0 sh -c "'$vanban' render /dev/stdin -o - --format txt < '$samples/giay-moi.xml'"
