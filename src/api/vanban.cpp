@@ -29,8 +29,9 @@ const char* format_extension(Format f) {
   return "";
 }
 
-RenderResult render(std::string_view xml, std::string_view file, Format format, const StyleChoice* style) {
-  RenderResult r;
+MultiRenderResult render(std::string_view xml, std::string_view file, const std::vector<Format>& formats,
+                         const StyleChoice* style) {
+  MultiRenderResult r;
   std::optional<layout::HouseStyle> chosen;
   if (style && !style->builtin.empty()) {
     const layout::HouseStyle* hs = layout::builtin_style(style->builtin);
@@ -46,10 +47,7 @@ RenderResult render(std::string_view xml, std::string_view file, Format format, 
     try {
       chosen = layout::parse_house_style(style->xml, style->origin);
     } catch (const layout::TemplateError& e) {
-      // The message starts with the file name already.
-      std::string message = e.what();
-      message.erase(0, std::min(message.size(), style->origin.size() + 2));
-      r.errors.push_back({ErrorCode::UnknownStyle, style->origin, 0, 0, message});
+      r.errors.push_back({ErrorCode::UnknownStyle, style->origin, 0, 0, e.detail});
       return r;
     }
   }
@@ -59,17 +57,27 @@ RenderResult render(std::string_view xml, std::string_view file, Format format, 
     return r;
   }
   const layout::Layout l = chosen ? layout::compose(*read.document, *chosen) : layout::compose(*read.document);
-  switch (format) {
-    case Format::Docx:
-      r.bytes = docx::write_docx(l);
-      break;
-    case Format::Odt:
-      r.bytes = odt::write_odt(l);
-      break;
-    case Format::Text:
-      r.bytes = layout::write_text(l);
-      break;
+  for (Format format : formats) {
+    switch (format) {
+      case Format::Docx:
+        r.files.push_back(docx::write_docx(l));
+        break;
+      case Format::Odt:
+        r.files.push_back(odt::write_odt(l));
+        break;
+      case Format::Text:
+        r.files.push_back(layout::write_text(l));
+        break;
+    }
   }
+  return r;
+}
+
+RenderResult render(std::string_view xml, std::string_view file, Format format, const StyleChoice* style) {
+  MultiRenderResult m = render(xml, file, std::vector<Format>{format}, style);
+  RenderResult r;
+  r.errors = std::move(m.errors);
+  if (r.errors.empty()) r.bytes = std::move(m.files.front());
   return r;
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "api/error.h"
 
@@ -30,6 +31,14 @@ struct RenderResult {
 
 // Reads, validates and lays out `xml` (named `file` in messages) and writes it.
 RenderResult render(std::string_view xml, std::string_view file, Format format, const StyleChoice* style = nullptr);
+
+struct MultiRenderResult {
+  std::vector<std::string> files;  // one per requested format, in order, when errors is empty
+  Errors errors;
+};
+// Reads, validates and lays out once, then writes each format.
+MultiRenderResult render(std::string_view xml, std::string_view file, const std::vector<Format>& formats,
+                         const StyleChoice* style = nullptr);
 // Only reads and validates.
 Errors validate(std::string_view xml, std::string_view file);
 

@@ -139,13 +139,18 @@ int render_command(const std::vector<std::string>& args) {
       status = 1;
       continue;
     }
-    for (const Output& f : formats) {
-      RenderResult r = render(*xml, in, f.format, style ? &*style : nullptr);
-      if (!r.errors.empty()) {
-        for (const auto& e : r.errors) report(e, error_format);
-        status = 1;
-        break;  // the same errors would repeat for the next format
-      }
+    // One read, validation and layout for all the formats asked for.
+    std::vector<Format> library_formats;
+    for (const Output& f : formats) library_formats.push_back(f.format);
+    MultiRenderResult rendered = render(*xml, in, library_formats, style ? &*style : nullptr);
+    if (!rendered.errors.empty()) {
+      for (const auto& e : rendered.errors) report(e, error_format);
+      status = 1;
+      continue;
+    }
+    for (size_t fi = 0; fi < formats.size(); ++fi) {
+      const Output& f = formats[fi];
+      std::string bytes = std::move(rendered.files[fi]);
       std::string path = output;
       if (path.empty()) {
         // Only the input's base name is used, so an output never leaves the directory.
@@ -169,14 +174,14 @@ int render_command(const std::vector<std::string>& args) {
       }
       if (f.pdf) {
         std::string pdf;
-        if (const std::string err = odt_to_pdf(r.bytes, pdf); !err.empty()) {
+        if (const std::string err = odt_to_pdf(bytes, pdf); !err.empty()) {
           report({ErrorCode::Io, path, 0, 0, err}, error_format);
           status = 1;
           continue;
         }
-        r.bytes = std::move(pdf);
+        bytes = std::move(pdf);
       }
-      if (const std::string err = write_output(path, r.bytes); !err.empty()) {
+      if (const std::string err = write_output(path, bytes); !err.empty()) {
         // The message names the path already; report it apart, as the error's file.
         const std::string prefix = path + ": ";
         report({ErrorCode::Io, path, 0, 0, err.starts_with(prefix) ? err.substr(prefix.size()) : err}, error_format);

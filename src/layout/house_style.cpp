@@ -28,7 +28,7 @@ class Reader {
     if (!n) fail(std::string("missing <") + name + ">");
     return n;
   }
-  [[noreturn]] void fail(const std::string& what) { throw TemplateError(std::string(origin_) + ": " + what); }
+  [[noreturn]] void fail(const std::string& what) { throw TemplateError(std::string(origin_), what); }
 
  private:
   static std::string fmt(double v) {
@@ -121,7 +121,7 @@ const std::vector<KindInfo>& kinds() {
     std::vector<KindInfo> v;
     const std::string_view xml = data::embedded("templates/kinds.xml");
     pugi::xml_document doc;
-    if (!doc.load_buffer(xml.data(), xml.size())) throw TemplateError("templates/kinds.xml: not well-formed");
+    if (!doc.load_buffer(xml.data(), xml.size())) throw TemplateError("templates/kinds.xml", "not well-formed");
     for (pugi::xml_node k : doc.child("kinds").children("kind")) {
       KindInfo info;
       info.id = k.attribute("id").as_string();
@@ -130,7 +130,7 @@ const std::vector<KindInfo>& kinds() {
       info.has_title = std::string_view(k.attribute("title").as_string("yes")) != "no";
       info.kinh_gui = std::string_view(k.attribute("kinh-gui").as_string("no")) == "yes";
       info.formula = k.attribute("formula").as_string();
-      if (info.id.empty() || info.name.empty()) throw TemplateError("templates/kinds.xml: <kind> needs id and name");
+      if (info.id.empty() || info.name.empty()) throw TemplateError("templates/kinds.xml", "<kind> needs id and name");
       v.push_back(std::move(info));
     }
     return v;

@@ -34,7 +34,10 @@ struct KindInfo {
 
 // A template file that breaks the rules it encodes (a margin outside Decree 30's range).
 struct TemplateError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  TemplateError(std::string origin_, std::string detail_)
+      : std::runtime_error(origin_ + ": " + detail_), origin(std::move(origin_)), detail(std::move(detail_)) {}
+  std::string origin;  // the template file
+  std::string detail;  // what is wrong, without the file name
 };
 
 // Parses a house style XML (templates/styles/*.xml form); checks every size and margin

@@ -90,3 +90,13 @@ TEST(Render, ThreadsGiveTheSameBytesAsOne) {
   for (auto& th : threads) th.join();
   EXPECT_EQ(mismatches, 0);
 }
+
+TEST(Render, SeveralFormatsFromOneLayoutMatchSeparateRenders) {
+  const std::string x = sample("004-ke-hoach-hai-phong.xml");
+  const auto many = render(x, "h.xml", std::vector<Format>{Format::Odt, Format::Docx, Format::Text});
+  ASSERT_TRUE(many.errors.empty());
+  ASSERT_EQ(many.files.size(), 3u);
+  EXPECT_EQ(many.files[0], render(x, "h.xml", Format::Odt).bytes);
+  EXPECT_EQ(many.files[1], render(x, "h.xml", Format::Docx).bytes);
+  EXPECT_EQ(many.files[2], render(x, "h.xml", Format::Text).bytes);
+}
