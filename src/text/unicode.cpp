@@ -49,23 +49,6 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
-std::string xml_clean(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  int32_t i = 0;
-  const auto len = static_cast<int32_t>(s.size());
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  while (i < len) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, len, c);
-    const bool ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-                    (c >= 0x10000 && c <= 0x10FFFF);
-    if (ok) out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-  }
-  return out;
-}
-
 std::vector<std::string_view> words(std::string_view s) {
   std::vector<std::string_view> out;
   for (size_t pos = 0; pos < s.size();) {

@@ -13,9 +13,12 @@ std::string upper_vi(std::string_view utf8);
 // Collapses runs of XML white space to one space and trims the ends: the input
 // XML may be indented and wrapped freely without changing the document.
 std::string collapse_space(std::string_view s);
-// Drops code points XML 1.0 forbids (C0 controls other than tab/LF/CR, U+FFFE/FFFF,
-// lone surrogates); the writers call it on every string at the boundary.
-std::string xml_clean(std::string_view utf8);
+// True for the code points XML 1.0 allows (tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD,
+// U+10000–U+10FFFF); the XML writer drops every other one at the boundary.
+constexpr bool is_xml_char(char32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
 // The words of `s`: the non-empty runs between ASCII spaces (views into `s`).
 std::vector<std::string_view> words(std::string_view s);
 // Trim ASCII spaces at both ends.

@@ -7,12 +7,14 @@
 
 #include <cstdint>
 
+#include "text/unicode.h"
+
 namespace vanban::xml {
 
 void escape_into(std::string& out, std::string_view s, bool attribute) {
-  // One pass: runs of plain bytes are appended at once; escapes and XML-illegal code
-  // points (see text::xml_clean) are handled where they occur. This is the writers'
-  // inner loop, so it avoids building a cleaned copy first.
+  // One pass: runs of plain bytes are appended at once; escapes and the code points
+  // XML 1.0 forbids (text::is_xml_char) are handled where they occur. This is the
+  // writers' inner loop, so it avoids building a cleaned copy first.
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const auto len = static_cast<int32_t>(s.size());
   int32_t plain = 0;  // start of the pending run of bytes to copy as they are
@@ -27,8 +29,7 @@ void escape_into(std::string& out, std::string_view s, bool attribute) {
       const int32_t start = i;
       UChar32 cp;
       U8_NEXT(p, i, len, cp);
-      const bool ok = cp >= 0 && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFE && cp != 0xFFFF;
-      if (!ok) {
+      if (cp < 0 || !text::is_xml_char(static_cast<char32_t>(cp))) {
         flush(start);
         plain = i;
       }
@@ -58,7 +59,7 @@ void escape_into(std::string& out, std::string_view s, bool attribute) {
         out += attribute ? "&#9;" : "\t";
         break;
       default:
-        break;  // other C0 controls are not XML 1.0: dropped
+        break;  // the other C0 controls fail text::is_xml_char: dropped
     }
     plain = ++i;
   }

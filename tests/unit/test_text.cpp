@@ -26,17 +26,6 @@ TEST(Unicode, CollapseSpace) {
   EXPECT_EQ(text::collapse_space(""), "");
 }
 
-TEST(Unicode, XmlCleanDropsIllegalCodePoints) {
-  EXPECT_EQ(text::xml_clean(std::string("a\x01"
-                                        "b\x0b"
-                                        "c\td",
-                                        8)),
-            "abc\td");
-  EXPECT_EQ(text::xml_clean("\xEF\xBF\xBE"
-                            "x"),
-            "x");  // U+FFFE
-}
-
 TEST(Dates, LeadingZeroRule) {
   // Decree 30 §4.4: day < 10 and months 1-2 take a zero; months 3-12 do not.
   EXPECT_EQ(text::place_and_date("Hà Nội", {2020, 1, 5}), "Hà Nội, ngày 05 tháng 01 năm 2020");

@@ -4,6 +4,7 @@
 #include "docx/parts.h"
 #include "docx/properties.h"
 #include "odt/parts.h"
+#include "text/unicode.h"
 #include "xml/xml_writer.h"
 
 using namespace vanban;
@@ -15,6 +16,27 @@ TEST(XmlWriter, EscapesAndDropsIllegalCharacters) {
   w.text(std::string("1 < 2 & \"q\"\x01", 13));
   w.end();
   EXPECT_EQ(out, "<a v=\"x&quot;&lt;&amp;&gt;&#10;\">1 &lt; 2 &amp; \"q\"</a>");
+}
+
+TEST(XmlWriter, DropsCodePointsXmlForbids) {
+  std::string out;
+  xml::escape_into(out,
+                   std::string("a\x01"
+                               "b\x0b"
+                               "c\td",
+                               8),
+                   false);
+  EXPECT_EQ(out, "abc\td");
+  out.clear();
+  xml::escape_into(out,
+                   "\xEF\xBF\xBE"
+                   "x",
+                   false);  // U+FFFE
+  EXPECT_EQ(out, "x");
+  out.clear();
+  xml::escape_into(out, "\xED\xA0\x80Đ", false);  // a lone surrogate, then Đ
+  EXPECT_EQ(out, "Đ");
+  static_assert(text::is_xml_char(U'ệ') && !text::is_xml_char(0xFFFF) && !text::is_xml_char(0xD800));
 }
 
 TEST(XmlWriter, EmptyElementsSelfClose) {
