@@ -43,7 +43,7 @@ Paragraph Composer::balanced(std::string style_id, const std::string& text, doub
   const ParaStyle& s = style(style_id);
   const FontMetrics& f = serif(s.bold, s.italic);
   // What fits once the renderer's rounding is allowed for (see fit_width).
-  const auto lines = balanced_lines(text, s.size, (width_mm - 0.5) / 1.005 * kPtPerMm, f,
+  const auto lines = balanced_lines(text, s.size, text_room(width_mm) * kPtPerMm, f,
                                     name ? &line_break_rules() : &prose_line_break_rules());
   Paragraph p;
   p.style = std::move(style_id);

@@ -47,7 +47,10 @@ class Composer {
   // The width to reserve for text measured at `mm`: a small allowance for the office
   // suite's rounding of glyph advances (LibreOffice sets the motto within 0.1 pt of
   // the font tables' width; tests/integration/motto_rule.py measures it).
-  static double fit_width(double mm) { return mm * 1.005 + 0.5; }
+  static double fit_width(double mm) { return mm * kFitScale + kFitExtraMm; }
+  // The inverse: how much measured text fits in `mm`.
+  static double text_room(double mm) { return (mm - kFitExtraMm) / kFitScale; }
+  static constexpr double kFitScale = 1.005, kFitExtraMm = 0.5;
 
   const model::Document& doc_;
   const HouseStyle& hs_;
