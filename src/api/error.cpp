@@ -24,6 +24,10 @@ const char* error_code_name(ErrorCode c) {
       return "limit";
     case ErrorCode::Usage:
       return "usage";
+    case ErrorCode::Unreadable:
+      return "unreadable";
+    case ErrorCode::Internal:
+      return "internal";
   }
   return "?";
 }

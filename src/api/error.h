@@ -16,6 +16,8 @@ enum class ErrorCode {
   Symbol,         // the symbol cannot be formed
   Limit,          // over a size or nesting limit
   Usage,          // bad command line
+  Unreadable,     // import: an office file that cannot be read, or no text in it
+  Internal,       // a bug: the importer wrote XML our own schema refuses
 };
 
 const char* error_code_name(ErrorCode c);

@@ -16,6 +16,7 @@ Writes Vietnamese administrative documents laid out per Decree 30/2020/NĐ-CP.
 Commands:
   render     render document XML to DOCX, ODT or plain text
   validate   check document XML against the schema and the rules
+  import     turn a legacy document (text, .docx, .odt, .doc) into document XML
   list       list the document kinds or the built-in house styles
   help       show this help, or a command's help (vanban help render)
 
@@ -61,6 +62,7 @@ int run(int argc, char** argv) {
     if (sub == "render") return vanban::cli::render_command({"--help"});
     if (sub == "validate") return vanban::cli::validate_command({"--help"});
     if (sub == "list") return vanban::cli::list_command({"--help"});
+    if (sub == "import") return vanban::cli::import_command({"--help"});
     return vanban::cli::usage_error("help", "unknown command '" + sub + "'");
   }
   if (cmd == "--version") {
@@ -70,6 +72,7 @@ int run(int argc, char** argv) {
   if (cmd == "render") return vanban::cli::render_command(args);
   if (cmd == "validate") return vanban::cli::validate_command(args);
   if (cmd == "list") return vanban::cli::list_command(args);
+  if (cmd == "import") return vanban::cli::import_command(args);
   std::fprintf(stderr, "vanban: unknown command '%s'\nTry 'vanban --help'.\n", cmd.c_str());
   return 2;
 }

@@ -52,22 +52,30 @@ struct TempDir {
 }  // namespace
 
 std::string odt_to_pdf(const std::string& odt, std::string& pdf) {
-  const std::string office = find_office();
-  if (office.empty())
+  if (find_office().empty())
     return "PDF output needs LibreOffice (package libreoffice-writer-nogui); write .docx or .odt instead";
-  std::string tmpl = (fs::temp_directory_path() / "vanban-pdf-XXXXXX").string();
-  if (!::mkdtemp(tmpl.data())) return "cannot create a temporary directory for the PDF conversion";
+  const std::string why = office_convert(odt, "odt", "pdf", pdf);
+  if (why.empty() && (pdf.size() < 5 || pdf.compare(0, 5, "%PDF-") != 0)) return "LibreOffice wrote no PDF";
+  return why;
+}
+
+std::string office_convert(const std::string& bytes, const std::string& from_ext, const std::string& to_ext,
+                           std::string& out_bytes) {
+  const std::string office = find_office();
+  if (office.empty()) return "needs LibreOffice (package libreoffice-writer-nogui), which is not installed";
+  std::string tmpl = (fs::temp_directory_path() / "vanban-office-XXXXXX").string();
+  if (!::mkdtemp(tmpl.data())) return "cannot create a temporary directory for LibreOffice";
   TempDir dir{tmpl};
-  const fs::path in = dir.path / "document.odt";
+  const fs::path in = dir.path / ("document." + from_ext);
   {
     std::ofstream f(in, std::ios::binary);
-    f.write(odt.data(), static_cast<std::streamsize>(odt.size()));
-    if (!f) return "cannot write the temporary document for the PDF conversion";
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!f) return "cannot write the temporary document for LibreOffice";
   }
   // A private profile: no shared user settings, no lock held on the user's own one.
   std::vector<std::string> args = {office,         "-env:UserInstallation=file://" + (dir.path / "profile").string(),
                                    "--headless",   "--norestore",
-                                   "--convert-to", "pdf",
+                                   "--convert-to", to_ext,
                                    "--outdir",     dir.path.string(),
                                    in.string()};
   std::vector<char*> argv;
@@ -88,14 +96,13 @@ std::string odt_to_pdf(const std::string& odt, std::string& pdf) {
     if (std::chrono::steady_clock::now() > deadline) {
       ::kill(pid, SIGKILL);
       ::waitpid(pid, &status, 0);
-      return "LibreOffice did not finish the PDF within 180 s";
+      return "LibreOffice did not finish within 180 s";
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  std::ifstream out(dir.path / "document.pdf", std::ios::binary);
-  if (!out) return "LibreOffice wrote no PDF";
-  pdf.assign(std::istreambuf_iterator<char>(out), std::istreambuf_iterator<char>());
-  if (pdf.size() < 5 || pdf.compare(0, 5, "%PDF-") != 0) return "LibreOffice wrote no PDF";
+  std::ifstream out(dir.path / ("document." + to_ext), std::ios::binary);
+  if (!out) return "LibreOffice could not convert the file";
+  out_bytes.assign(std::istreambuf_iterator<char>(out), std::istreambuf_iterator<char>());
   return {};
 }
 

@@ -8,5 +8,9 @@ namespace vanban::cli {
 // Converts `odt` (the bytes of an .odt) to PDF bytes. Returns "" and sets `pdf`, or a
 // message saying what went wrong (LibreOffice missing, timed out, wrote nothing).
 std::string odt_to_pdf(const std::string& odt, std::string& pdf);
+// Any conversion LibreOffice does headless ("doc" → "docx", "rtf" → "docx"): "" and the
+// bytes in `out_bytes`, or a message.
+std::string office_convert(const std::string& bytes, const std::string& from_ext, const std::string& to_ext,
+                           std::string& out_bytes);
 
 }  // namespace vanban::cli

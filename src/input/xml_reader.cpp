@@ -1,6 +1,7 @@
 #include "input/xml_reader.h"
 
 #include <charconv>
+#include <cstdlib>
 #include <cstring>
 
 #include "input/libxml_parse.h"
@@ -85,6 +86,7 @@ class Builder {
         read_invitation(n, d.invitation);
       } else if (is(n, "body")) {
         d.body = blocks(n, 0);
+        d.body_arabic = attr(n, "numbering") == "arabic";
       } else if (is(n, "closing")) {
         d.closing = blocks(n, 0);
       } else if (is(n, "signature")) {
@@ -93,11 +95,15 @@ class Builder {
         read_recipients(n, d.recipients);
       } else if (is(n, "contact")) {
         d.contact.push_back(plain(n));
+      } else if (is(n, "aside")) {
+        for (xmlNode* l = n->children; l; l = l->next)
+          if (is(l, "line")) d.aside.push_back({std::atoi(attr(l, "n").c_str()), plain(l)});
       } else if (is(n, "appendix")) {
         model::Appendix a;
         a.title = attr(n, "title");
         a.of = attr(n, "of");
         a.landscape = attr(n, "orientation") == "landscape";
+        a.arabic = attr(n, "numbering") == "arabic";
         for (xmlNode* c = n->children; c; c = c->next)
           if (is(c, "reference")) a.reference = plain(c);
         a.content = blocks(n, 0);
@@ -322,6 +328,8 @@ class Builder {
         s.authorities.push_back({attr(c, "prefix"), plain(c)});
       else if (is(c, "role"))
         s.role = plain(c);
+      else if (is(c, "mark"))
+        s.mark = plain(c);
       else if (is(c, "signer"))
         s.signer = plain(c);
     }

@@ -45,7 +45,8 @@ void Composer::item(const model::Node& n, int depth, std::vector<Block>& out) {
     if (c.kind == model::Node::Kind::Item) item(c, depth + 1, out);
 }
 
-void Composer::blocks(const std::vector<model::Node>& nodes, int depth, std::vector<Block>& out, double width_mm) {
+void Composer::blocks(const std::vector<model::Node>& nodes, int depth, std::vector<Block>& out, double width_mm,
+                      bool arabic_top) {
   int section_no = 0, article_no = 0;
   // Decree 30 gives every roman-numbered "Mục" a title. Top-level sections none of
   // which has one are clauses ("1.", "2."), as in a công văn's numbered requests.
@@ -55,7 +56,7 @@ void Composer::blocks(const std::vector<model::Node>& nodes, int depth, std::vec
     });
     const bool any_section = std::any_of(nodes.begin(), nodes.end(),
                                          [](const model::Node& n) { return n.kind == model::Node::Kind::Section; });
-    if (any_section && !any_titled) depth = 1;
+    if (arabic_top || (any_section && !any_titled)) depth = 1;
   }
   for (const auto& n : nodes) {
     switch (n.kind) {

@@ -102,7 +102,7 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
   double ref_mm = 0;
   b.push_back(balanced("VbAppendixRef", ref, width, false, &ref_mm));
   b.push_back(rule(ref_mm * hs_.rule_subject, width));
-  blocks(a.content, 0, b, width);
+  blocks(a.content, 0, b, width, a.arabic);
   out_.sections.push_back(std::move(s));
 }
 
@@ -123,7 +123,7 @@ Layout Composer::run() {
   const size_t text_begin = b.size();
   blocks(doc_.preamble, 0, b, text_width_);
   invitation(b);
-  blocks(doc_.body, 0, b, text_width_);
+  blocks(doc_.body, 0, b, text_width_, doc_.body_arabic);
   blocks(doc_.closing, 0, b, text_width_);
   end_mark(b, text_begin);
   signature(b);

@@ -25,7 +25,9 @@ class Composer {
   void bases_and_formula(std::vector<Block>& out);
   void invitation(std::vector<Block>& out);
   // body.cpp
-  void blocks(const std::vector<model::Node>& nodes, int depth, std::vector<Block>& out, double width_mm);
+  // `arabic_top`: top-level sections are "1.", "2." rather than "I.", "II.".
+  void blocks(const std::vector<model::Node>& nodes, int depth, std::vector<Block>& out, double width_mm,
+              bool arabic_top = false);
   void item(const model::Node& n, int depth, std::vector<Block>& out);
   Table table(const model::Table& t, double width_mm);
   std::vector<Run> runs(const model::Text& t, bool bold = false);

@@ -34,7 +34,13 @@ void Composer::signature(std::vector<Block>& out) {
     if (!sig.role.empty()) right.paragraphs.push_back(balanced("VbAuthority", text::upper_vi(sig.role), r_in, true));
     // The signer paragraph carries the room for signature and seal above it; it is
     // written even when the name is left blank, so the room stays.
-    right.paragraphs.push_back(para("VbSigner", sig.signer));
+    Paragraph signer = para("VbSigner", sig.signer);
+    if (!sig.mark.empty()) {
+      // A copy's "(Đã ký)" stands where the signature would, just above the name.
+      signer.runs.insert(signer.runs.begin(),
+                         {Run{Run::Kind::Text, sig.mark, false, true}, Run{Run::Kind::LineBreak, ""}});
+    }
+    right.paragraphs.push_back(std::move(signer));
   } else {
     right.paragraphs.push_back(para("VbAuthority", ""));
   }

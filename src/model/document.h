@@ -61,7 +61,7 @@ struct DocNumber {
 struct IssueDate {
   int year = 0;
   int month = 0;
-  int day = 0;
+  int day = 0;  // year 0: the whole date is left blank
 };
 
 struct Authority {
@@ -72,6 +72,7 @@ struct Signature {
   bool present = false;
   std::vector<Authority> authorities;
   std::string role;    // chức vụ of the signer
+  std::string mark;    // a copy's "(Đã ký)" in the place of the signature; usually empty
   std::string signer;  // họ tên; may be empty (drafts)
 };
 
@@ -103,7 +104,15 @@ struct Appendix {
   std::string reference;  // explicit "(Kèm theo …)" text; empty = computed
   std::string of;         // "của …" part of the computed reference
   bool landscape = false;
+  bool arabic = false;  // top-level sections numbered 1., 2. rather than I., II.
   std::vector<Node> content;
+};
+
+// Source text an import judged to lie outside the document (a website's menus, say):
+// kept in the XML for the record, never printed.
+struct AsideLine {
+  int line = 0;
+  std::string text;
 };
 
 struct Document {
@@ -125,11 +134,13 @@ struct Document {
   std::vector<Node> preamble;
   Invitation invitation;
   std::vector<Node> body;
+  bool body_arabic = false;  // top-level sections numbered 1., 2. rather than I., II.
   std::vector<Node> closing;
   Signature signature;
   Recipients recipients;
   std::vector<std::string> contact;  // address block lines (cell 13)
   std::vector<Appendix> appendices;
+  std::vector<AsideLine> aside;
 };
 
 }  // namespace vanban::model

@@ -25,6 +25,7 @@ int days_in_month(int year, int month) {
 
 std::optional<model::IssueDate> parse_issue_date(std::string_view iso, std::string& why) {
   model::IssueDate d;
+  if (iso.empty()) return d;  // the whole date left blank
   const std::string_view y = iso.substr(0, 4);
   if (iso.size() < 4 || !parse_int(y, d.year) || d.year < 1945 || d.year > 9999) {
     why = "date '" + std::string(iso) + "' must start with a four-digit year from 1945 (YYYY, YYYY-MM or YYYY-MM-DD)";
@@ -59,6 +60,7 @@ std::string month_text(int month) {
 }
 
 std::string date_in_words(const model::IssueDate& d) {
+  if (d.year == 0) return "ngày " + std::string(kBlank) + " tháng " + std::string(kBlank) + " năm " + std::string(kBlank);
   return "ngày " + day_text(d.day) + " tháng " + month_text(d.month) + " năm " + std::to_string(d.year);
 }
 

@@ -1,0 +1,83 @@
+#include "api/import.h"
+
+#include "api/vanban.h"
+#include "import/decode.h"
+#include "import/office_text.h"
+#include "import/recogniser.h"
+#include "import/source_lines.h"
+#include "input/document_xml.h"
+#include "input/limits.h"
+
+namespace vanban {
+namespace {
+
+ImportNote to_note(const import::ReportEntry& e) { return {e.line, import::kind_name(e.kind), e.what, e.text}; }
+
+// Decodes into result.text; false (with an error) when the input cannot be read.
+bool decode_into(std::string_view bytes, std::string_view file, const ImportOptions& options, ImportResult& result) {
+  if (bytes.size() > limits::kMaxInputBytes) {
+    result.errors.push_back({ErrorCode::Limit, std::string(file), 0, 0,
+                             "input is larger than " + std::to_string(limits::kMaxInputBytes >> 20) + " MiB"});
+    return false;
+  }
+  if (const auto kind = import::office_kind(bytes); kind != import::OfficeKind::None) {
+    std::string why;
+    auto text = import::office_text(bytes, kind, why);
+    if (!text) {
+      result.errors.push_back({ErrorCode::Unreadable, std::string(file), 0, 0, why});
+      return false;
+    }
+    result.text = std::move(*text);
+    result.encoding = kind == import::OfficeKind::Docx ? "docx" : "odt";
+    return true;
+  }
+  std::optional<import::Encoding> forced;
+  if (!options.encoding.empty()) {
+    forced = import::encoding_from_name(options.encoding);
+    if (!forced) {
+      result.errors.push_back({ErrorCode::Usage, std::string(file), 0, 0,
+                               "unknown encoding '" + options.encoding +
+                                   "' (known: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)"});
+      return false;
+    }
+  }
+  auto decoded = import::decode_text(bytes, forced);
+  result.text = std::move(decoded.text);
+  result.encoding = import::encoding_name(decoded.encoding);
+  result.guessed = decoded.guessed;
+  for (const auto& r : decoded.repairs)
+    result.report.push_back({r.line, "repaired", "look-alike letter", r.from + " → " + r.to});
+  return true;
+}
+
+}  // namespace
+
+std::string ImportNote::to_string() const {
+  std::string s = std::to_string(line);
+  s.append(": ").append(kind).append(": ").append(what);
+  if (!text.empty()) s.append(": ").append(text);
+  return s;
+}
+
+ImportResult decode_document(std::string_view bytes, std::string_view file, const ImportOptions& options) {
+  ImportResult result;
+  decode_into(bytes, file, options, result);
+  return result;
+}
+
+ImportResult import_document(std::string_view bytes, std::string_view file, const ImportOptions& options) {
+  ImportResult result;
+  if (!decode_into(bytes, file, options, result)) return result;
+  auto recognised = import::recognise(import::read_source_lines(result.text));
+  for (const auto& e : recognised.report) result.report.push_back(to_note(e));
+  result.xml = input::write_document_xml(recognised.doc);
+  // Our own schema checks our own output: a failure here is a bug, reported as such.
+  for (auto e : validate(result.xml, std::string(file) + " (imported)")) {
+    e.code = ErrorCode::Internal;
+    e.message = "the imported XML is invalid (a bug in vanban): " + e.message;
+    result.errors.push_back(std::move(e));
+  }
+  return result;
+}
+
+}  // namespace vanban

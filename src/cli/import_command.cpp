@@ -1,0 +1,122 @@
+#include <cstdio>
+#include <filesystem>
+
+#include "api/import.h"
+#include "cli/commands.h"
+#include "cli/io.h"
+#include "cli/pdf_export.h"
+#include "cli/report.h"
+
+namespace vanban::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Usage: vanban import IN [-o OUT.xml] [--report] [--encoding ENC]
+       vanban import IN --text-only [-o OUT.txt] [--encoding ENC]
+
+Turns a legacy document into vanban XML (schemas/vanban-1.xsd) that 'vanban render'
+lays out per Decree 30: plain text in any Vietnamese encoding, .docx, .odt, and
+.doc/.rtf through LibreOffice (when installed).
+
+Options:
+  -o, --output FILE   where to write ('-' = stdout, the default)
+  --report            list on stderr what was recognised, repaired, set aside,
+                      and every line that could not be classified (LINE: KIND: WHAT: TEXT)
+  --text-only         print only the decoded, NFC-normalised text (a Vietnamese iconv)
+  --encoding ENC      utf-8, utf-16le, utf-16be, windows-1258, tcvn3 (ABC) or vni;
+                      default: detected (byte-order mark, else the decoding whose
+                      words read most like Vietnamese)
+  --error-format F    text or json
+  -h, --help          show this help
+
+Nothing is lost: text that is not recognised becomes an ordinary paragraph in place;
+website matter before the header or after the signature goes to <aside>, which is
+kept but never printed.
+Exit status: 0 ok, 1 the input could not be read, 2 usage.
+)";
+
+bool has_ext(const std::string& path, const char* ext) {
+  std::string e = std::filesystem::path(path).extension().string();
+  for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return e == ext;
+}
+
+}  // namespace
+
+int import_command(const std::vector<std::string>& args) {
+  std::string input, output = "-", encoding;
+  bool report_wanted = false, text_only = false;
+  ErrorFormat error_format = ErrorFormat::Text;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 >= args.size()) return false;
+      into = args[++i];
+      return true;
+    };
+    if (a == "-h" || a == "--help") {
+      std::fputs(kHelp, stdout);
+      return 0;
+    }
+    if (a == "-o" || a == "--output") {
+      if (!value(output)) return usage_error("import", a + " needs a file name");
+    } else if (a == "--encoding") {
+      if (!value(encoding)) return usage_error("import", "--encoding needs a name");
+    } else if (a == "--report") {
+      report_wanted = true;
+    } else if (a == "--text-only") {
+      text_only = true;
+    } else if (a == "--error-format") {
+      if (i + 1 >= args.size() || !parse_error_format(args[i + 1], error_format))
+        return usage_error("import", "--error-format needs text or json");
+      ++i;
+    } else if (a.size() > 1 && a[0] == '-') {
+      return usage_error("import", "unknown option " + a);
+    } else if (!input.empty()) {
+      return usage_error("import", "one input at a time");
+    } else {
+      input = a;
+    }
+  }
+  if (input.empty()) return usage_error("import", "no input file");
+  Error read_error;
+  auto bytes = read_input(input, read_error);
+  if (!bytes) {
+    report(read_error, error_format);
+    return 1;
+  }
+  // Word 97-2003 and RTF: LibreOffice turns them into .docx first.
+  const bool ole = bytes->rfind("\xD0\xCF\x11\xE0", 0) == 0;
+  const bool rtf = bytes->rfind("{\\rtf", 0) == 0;
+  if (ole || rtf || has_ext(input, ".doc") || has_ext(input, ".rtf")) {
+    std::string docx;
+    const std::string why = office_convert(*bytes, rtf || has_ext(input, ".rtf") ? "rtf" : "doc", "docx", docx);
+    if (!why.empty()) {
+      report({ErrorCode::Unreadable, input, 0, 0, "reading a .doc or .rtf file " + why}, error_format);
+      return 1;
+    }
+    *bytes = std::move(docx);
+  }
+  ImportOptions options;
+  options.encoding = encoding;
+  ImportResult result = text_only ? decode_document(*bytes, input, options) : import_document(*bytes, input, options);
+  for (const auto& e : result.errors) report(e, error_format);
+  if (!result.errors.empty()) {
+    for (const auto& e : result.errors)
+      if (e.code == ErrorCode::Usage) return 2;
+    return 1;
+  }
+  if (report_wanted || text_only) {
+    std::fprintf(stderr, "%s: encoding %s%s\n", input.c_str(), result.encoding.c_str(),
+                 result.guessed ? " (detected)" : "");
+  }
+  if (report_wanted)
+    for (const auto& n : result.report) std::fprintf(stderr, "%s:%s\n", input.c_str(), n.to_string().c_str());
+  const std::string why = write_output(output, text_only ? result.text : result.xml);
+  if (!why.empty()) {
+    report({ErrorCode::Io, output, 0, 0, why}, error_format);
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace vanban::cli

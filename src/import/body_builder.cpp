@@ -1,0 +1,418 @@
+#include "import/body_builder.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "import/inline_markup.h"
+#include "import/patterns.h"
+
+namespace vanban::import {
+namespace {
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
+  for (auto e : ends)
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+  return false;
+}
+
+bool closes_sentence(std::string_view s) { return ends_with_any(s, {".", ";", ":", "!", "?", "./.", ".”", ".\""}); }
+
+// A clause that cannot end here: a comma, a connective, an open parenthesis.
+bool obviously_open(std::string_view s) {
+  return ends_with_any(s, {",", " và", " của", " với", " các", " cho", " tại", " theo", " hoặc", " trong", "(", " -",
+                           " số", " về", " những", " để", " được"});
+}
+
+bool page_number(std::string_view s) {
+  if (s.empty() || s.size() > 3) {
+    // "- 2 -", "Trang 2"
+    if (s.size() >= 5 && s.front() == '-' && s.back() == '-') s = s.substr(1, s.size() - 2);
+    else if (s.rfind("Trang ", 0) == 0) s = s.substr(6);
+    else return false;
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    if (s.empty() || s.size() > 3) return false;
+  }
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct Pending {
+  int line = 0;
+  std::string raw;
+  std::string last_plain;  // the last line joined, for the wrap test
+  bool heading = false;
+  bool label_only = false;  // "I." alone: its title is on the next line
+};
+
+}  // namespace
+
+std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines, Report& report) {
+  std::vector<size_t> lengths;
+  for (const auto& l : lines)
+    if (!l.blank() && !l.table) lengths.push_back(length_cp(l.plain));
+  std::sort(lengths.begin(), lengths.end());
+  const double wrap = lengths.empty() ? 0.0 : static_cast<double>(lengths[lengths.size() * 9 / 10]);
+
+  std::vector<Paragraph> out;
+  Pending cur;
+  bool have = false;
+  auto flush = [&] {
+    if (!have) return;
+    Paragraph p;
+    p.line = cur.line;
+    p.text = parse_inline(cur.raw);
+    p.plain = plain_text(p.text);
+    p.heading = cur.heading;
+    if (!p.plain.empty()) out.push_back(std::move(p));
+    have = false;
+  };
+  bool blank_before = true;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SourceLine& l = lines[i];
+    if (l.table) {
+      flush();
+      Paragraph p;
+      p.line = l.n;
+      p.table = l.table;
+      out.push_back(std::move(p));
+      blank_before = true;
+      continue;
+    }
+    if (l.blank()) {
+      blank_before = true;
+      continue;
+    }
+    const bool blank_after = i + 1 >= lines.size() || lines[i + 1].blank();
+    if (page_number(l.plain) && (blank_before || l.cell_start) && blank_after) {
+      report.push_back({ReportEntry::Kind::Dropped, l.n, "page number", l.plain});
+      continue;
+    }
+    const Label label = read_label(l.plain);
+    const bool line_bold = all_bold(parse_inline(l.raw));
+    bool join = false;
+    if (have && !cur.heading && !l.heading && !l.cell_start && label.kind == Label::Kind::None) {
+      const std::string_view prev = cur.last_plain;
+      if (cur.label_only)
+        join = true;
+      else if (starts_lower(l.plain) || (!l.plain.empty() && (l.plain[0] >= '0' && l.plain[0] <= '9')))
+        join = !ends_with_any(prev, {"./."});
+      else if (obviously_open(prev))
+        join = true;
+      else if (!closes_sentence(prev) && wrap >= 50 && static_cast<double>(length_cp(prev)) >= 0.6 * wrap &&
+               !(line_bold && !all_bold(parse_inline(cur.raw))))
+        join = true;
+    }
+    if (join) {
+      cur.raw += " " + l.raw;
+      cur.last_plain = l.plain;
+      cur.label_only = false;
+    } else {
+      flush();
+      cur = Pending{};
+      cur.line = l.n;
+      cur.raw = l.raw;
+      cur.last_plain = l.plain;
+      cur.heading = l.heading || (line_bold && label.kind == Label::Kind::None && length_cp(l.plain) < 120);
+      cur.label_only = label.kind != Label::Kind::None && label.kind != Label::Kind::Dash &&
+                       label.kind != Label::Kind::Plus && label.length >= l.plain.size();
+      have = true;
+    }
+    blank_before = false;
+  }
+  flush();
+  return out;
+}
+
+namespace {
+
+model::Node paragraph_node(const Paragraph& p, model::Text text) {
+  model::Node n;
+  n.kind = model::Node::Kind::Paragraph;
+  n.text = std::move(text);
+  n.line = p.line;
+  return n;
+}
+
+std::string trim_title(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ':' || s.back() == '.' || s.back() == ';')) s.pop_back();
+  while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+  return s;
+}
+
+// Splits a labelled paragraph into title and run-in text (or neither).
+void split_title(model::Node& node, model::Text rest, Label::Kind kind, bool heading) {
+  const std::string plain = plain_text(rest);
+  if (plain.empty()) return;
+  // A bold lead-in ("**Thời gian:** 8 giờ …") is the title.
+  size_t bold_bytes = 0;
+  size_t k = 0;
+  for (; k < rest.size() && rest[k].kind == model::Inline::Kind::Text && rest[k].bold; ++k) bold_bytes += rest[k].text.size();
+  if (k > 0 && k < rest.size() && trim_title(plain.substr(0, bold_bytes)).size() > 0) {
+    node.title = {text_run(trim_title(plain.substr(0, bold_bytes)))};
+    drop_prefix(rest, bold_bytes);
+    node.text = std::move(rest);
+    if (plain_text(node.text).empty()) node.text.clear();
+    return;
+  }
+  const bool whole_bold = all_bold(rest) || heading;
+  const size_t colon = plain.find(':');
+  if (!whole_bold && colon != std::string::npos && colon > 0 && length_cp(plain.substr(0, colon)) <= 90 &&
+      plain.substr(0, colon).find_first_of(".;") == std::string::npos &&
+      plain.find_first_not_of(' ', colon + 1) != std::string::npos) {
+    node.title = {text_run(trim_title(plain.substr(0, colon)))};
+    drop_prefix(rest, colon + 1);
+    node.text = std::move(rest);
+    return;
+  }
+  const bool short_heading = length_cp(plain) <= 150 && !ends_with_any(plain, {".", ";", "./."});
+  if (whole_bold || short_heading || kind == Label::Kind::Roman) {
+    node.title = {text_run(trim_title(plain))};
+    if (node.title.front().text.empty()) node.title.clear();
+    return;
+  }
+  model::Node p;
+  p.kind = model::Node::Kind::Paragraph;
+  p.text = std::move(rest);
+  p.line = node.line;
+  node.children.push_back(std::move(p));
+}
+
+}  // namespace
+
+Body build_body(const std::vector<Paragraph>& paras, const BodyOptions& options, Report& report) {
+  Body body;
+  struct Frame {
+    int rank;
+    std::vector<model::Node>* children;
+  };
+  std::vector<Frame> stack{{-1, &body.nodes}};
+  model::Node* last_item = nullptr;
+  int min_rank = 99;
+  bool roman_seen = false;
+  for (const auto& p : paras) {
+    auto& container = *stack.back().children;
+    if (p.table) {
+      model::Node n;
+      n.kind = model::Node::Kind::Table;
+      n.table = *p.table;
+      n.line = p.line;
+      container.push_back(std::move(n));
+      last_item = nullptr;
+      continue;
+    }
+    Label label = read_label(p.plain);
+    if (label.kind == Label::Kind::Article && !options.articles) label.kind = Label::Kind::None;
+    model::Text rest = p.text;
+    if (label.kind == Label::Kind::None) {
+      container.push_back(paragraph_node(p, std::move(rest)));
+      last_item = nullptr;
+      continue;
+    }
+    drop_prefix(rest, label.length);
+    if (label.kind == Label::Kind::Dash || label.kind == Label::Kind::Plus) {
+      model::Node n;
+      n.kind = model::Node::Kind::Item;
+      n.text = std::move(rest);
+      n.line = p.line;
+      if (n.text.empty()) continue;  // a dash alone: its text follows as its own line
+      if (label.kind == Label::Kind::Plus && last_item) {
+        last_item->children.push_back(std::move(n));
+      } else {
+        container.push_back(std::move(n));
+        last_item = &container.back();
+      }
+      continue;
+    }
+    last_item = nullptr;
+    const int r = rank(label.kind);
+    while (stack.size() > 1 && stack.back().rank >= r) stack.pop_back();
+    min_rank = std::min(min_rank, r);
+    roman_seen = roman_seen || label.kind == Label::Kind::Roman;
+    model::Node n;
+    n.kind = label.kind == Label::Kind::Article ? model::Node::Kind::Article : model::Node::Kind::Section;
+    n.line = p.line;
+    split_title(n, std::move(rest), label.kind, p.heading);
+    auto& target = *stack.back().children;
+    target.push_back(std::move(n));
+    stack.push_back({r, &target.back().children});
+    report.push_back({ReportEntry::Kind::Recognised, p.line, label.kind == Label::Kind::Article ? "article" : "section",
+                      p.plain.substr(0, 60)});
+  }
+  body.arabic_top = !roman_seen && min_rank >= 2 && min_rank < 99;
+  return body;
+}
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "1Tại …", "2 Quy chế …": a number, then (one space or none) a capital letter.
+int glued_number(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  if (i == 0 || i > 2) return 0;
+  size_t j = i;
+  if (j < s.size() && s[j] == ' ') ++j;
+  if (j >= s.size()) return 0;
+  UChar32 c = 0;
+  int32_t k = static_cast<int32_t>(j);
+  U8_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
+  if (!u_isupper(c)) return 0;
+  return std::stoi(std::string(s.substr(0, i)));
+}
+
+}  // namespace
+
+std::vector<FootnoteBody> extract_glued_footnotes(std::vector<SourceLine>& lines) {
+  std::vector<FootnoteBody> out;
+  std::vector<SourceLine> kept;
+  int expected = 1;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const SourceLine& l = lines[i];
+    const bool after_break = i == 0 || lines[i - 1].blank();
+    if (!l.table && after_break && glued_number(l.plain) == expected && read_label(l.plain).kind == Label::Kind::None) {
+      // A run of notes: expected, expected+1 … each possibly wrapped.
+      std::vector<FootnoteBody> run;
+      size_t j = i;
+      while (j < lines.size() && !lines[j].blank() && !lines[j].table) {
+        const int n = glued_number(lines[j].plain);
+        if (n == expected + static_cast<int>(run.size())) {
+          std::string_view s = lines[j].raw;
+          size_t d = 0;
+          while (d < s.size() && is_digit(s[d])) ++d;
+          FootnoteBody fb;
+          fb.number = n;
+          fb.line = lines[j].n;
+          fb.text = parse_inline(s.substr(d));
+          run.push_back(std::move(fb));
+        } else if (!run.empty() && read_label(lines[j].plain).kind == Label::Kind::None &&
+                   !closes_sentence(plain_text(run.back().text))) {
+          append_text(run.back().text, parse_inline(" " + lines[j].raw));
+        } else {
+          break;
+        }
+        ++j;
+      }
+      expected += static_cast<int>(run.size());
+      for (auto& f : run) out.push_back(std::move(f));
+      i = j - 1;
+      continue;
+    }
+    kept.push_back(l);
+  }
+  lines = std::move(kept);
+  return out;
+}
+
+std::vector<FootnoteBody> extract_bracket_footnotes(std::vector<SourceLine>& lines) {
+  std::vector<FootnoteBody> out;
+  std::vector<SourceLine> kept;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string& s = lines[i].plain;
+    size_t close = s.find(']');
+    if (!lines[i].table && s.size() > 3 && s[0] == '[' && close != std::string::npos && close <= 4 &&
+        std::all_of(s.begin() + 1, s.begin() + static_cast<long>(close), is_digit) && close > 1) {
+      FootnoteBody fb;
+      fb.number = std::stoi(s.substr(1, close - 1));
+      fb.line = lines[i].n;
+      fb.bracketed = true;
+      model::Text t = parse_inline(lines[i].raw);
+      drop_prefix(t, close + 1);
+      fb.text = std::move(t);
+      // Continuation lines up to a blank line or the next note.
+      while (i + 1 < lines.size() && !lines[i + 1].blank() && !lines[i + 1].table && lines[i + 1].plain[0] != '[') {
+        append_text(fb.text, parse_inline(" " + lines[i + 1].raw));
+        ++i;
+      }
+      out.push_back(std::move(fb));
+      continue;
+    }
+    kept.push_back(lines[i]);
+  }
+  lines = std::move(kept);
+  return out;
+}
+
+namespace {
+
+// Finds the mark of note `n` in a run's text; returns [begin, end) of the mark.
+std::optional<std::pair<size_t, size_t>> find_mark(const std::string& s, const FootnoteBody& f) {
+  const std::string num = std::to_string(f.number);
+  if (f.bracketed) {
+    const std::string mark = "[" + num + "]";
+    const size_t p = s.find(mark);
+    if (p == std::string::npos) return std::nullopt;
+    return std::make_pair(p, p + mark.size());
+  }
+  for (size_t p = s.find(num); p != std::string::npos; p = s.find(num, p + 1)) {
+    const size_t e = p + num.size();
+    if (p == 0) continue;
+    const bool end_ok = e == s.size() || std::string_view(" ;,.:)").find(s[e]) != std::string_view::npos;
+    if (!end_ok) continue;
+    const unsigned char before = static_cast<unsigned char>(s[p - 1]);
+    // Glued to a letter ("tỉnh1"): the byte before is a letter byte.
+    const bool letter = before >= 0x80 || std::isalpha(before);
+    // Glued to a year ("2021-20252").
+    bool year = false;
+    if (p >= 4 && is_digit(s[p - 1]) && is_digit(s[p - 2]) && is_digit(s[p - 3]) && is_digit(s[p - 4]) &&
+        (p == 4 || !is_digit(s[p - 5])))
+      year = s[p - 4] == '1' || s[p - 4] == '2';
+    if (letter || year) return std::make_pair(p, e);
+  }
+  return std::nullopt;
+}
+
+bool bind_in_text(model::Text& text, const FootnoteBody& f) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i].kind != model::Inline::Kind::Text) continue;
+    auto m = find_mark(text[i].text, f);
+    if (!m) continue;
+    model::Inline before = text[i], after = text[i];
+    before.text = text[i].text.substr(0, m->first);
+    after.text = text[i].text.substr(m->second);
+    model::Inline note;
+    note.kind = model::Inline::Kind::Footnote;
+    note.note = f.text;
+    std::vector<model::Inline> repl;
+    if (!before.text.empty()) repl.push_back(before);
+    repl.push_back(note);
+    if (!after.text.empty()) repl.push_back(after);
+    text.erase(text.begin() + static_cast<long>(i));
+    text.insert(text.begin() + static_cast<long>(i), repl.begin(), repl.end());
+    return true;
+  }
+  return false;
+}
+
+bool bind_in_nodes(std::vector<model::Node>& nodes, const FootnoteBody& f) {
+  for (auto& n : nodes) {
+    if (bind_in_text(n.text, f)) return true;
+    if (bind_in_nodes(n.children, f)) return true;
+    for (auto& row : n.table.rows)
+      for (auto& c : row.cells)
+        if (bind_in_text(c.text, f)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<FootnoteBody> bind_footnotes(std::vector<FootnoteBody> notes, std::vector<std::vector<model::Node>*> trees,
+                                         Report& report) {
+  std::vector<FootnoteBody> unbound;
+  for (auto& f : notes) {
+    bool bound = false;
+    for (auto* t : trees)
+      if (!bound && bind_in_nodes(*t, f)) bound = true;
+    if (bound)
+      report.push_back({ReportEntry::Kind::Recognised, f.line, "footnote " + std::to_string(f.number),
+                        plain_text(f.text).substr(0, 60)});
+    else
+      unbound.push_back(std::move(f));
+  }
+  return unbound;
+}
+
+}  // namespace vanban::import

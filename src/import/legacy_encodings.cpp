@@ -1,0 +1,218 @@
+#include "import/legacy_encodings.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include "data/embedded.h"
+#include "text/unicode.h"
+
+namespace vanban::import {
+namespace {
+
+// A legacy table: byte sequences (one or two bytes) ↔ NFC text.
+struct LegacyTable {
+  std::map<std::string, std::string> to_unicode;  // bytes → text
+  std::map<std::string, std::string> from_unicode;
+  size_t longest = 1;
+};
+
+LegacyTable load_table(std::string_view path) {
+  LegacyTable t;
+  const std::string_view data = data::embedded(path);
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t eol = data.find('\n', pos);
+    if (eol == std::string_view::npos) eol = data.size();
+    const std::string_view line = data.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab % 2 != 0) throw std::runtime_error("bad line in " + std::string(path));
+    std::string bytes;
+    for (size_t i = 0; i < tab; i += 2) bytes += static_cast<char>(std::stoi(std::string(line.substr(i, 2)), nullptr, 16));
+    const std::string text(line.substr(tab + 1));
+    t.to_unicode[bytes] = text;
+    t.from_unicode[text] = bytes;
+    t.longest = std::max(t.longest, bytes.size());
+  }
+  return t;
+}
+
+const LegacyTable& table(Encoding e) {
+  static const LegacyTable tcvn3 = load_table("templates/encodings/tcvn3.txt");
+  static const LegacyTable vni = load_table("templates/encodings/vni-windows.txt");
+  return e == Encoding::Tcvn3 ? tcvn3 : vni;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(out);
+}
+
+std::string decode_legacy(std::string_view bytes, const LegacyTable& t) {
+  std::string out;
+  out.reserve(bytes.size() * 3 / 2);
+  for (size_t i = 0; i < bytes.size();) {
+    bool found = false;
+    for (size_t len = std::min(t.longest, bytes.size() - i); len >= 1 && !found; --len) {
+      auto it = t.to_unicode.find(std::string(bytes.substr(i, len)));
+      if (it != t.to_unicode.end()) {
+        out += it->second;
+        i += len;
+        found = true;
+      }
+    }
+    if (found) continue;
+    // Bytes outside the table read as Windows-1252 (Latin-1 for the printable ones).
+    append_utf8(out, static_cast<unsigned char>(bytes[i]));
+    ++i;
+  }
+  return out;
+}
+
+std::string icu_decode(std::string_view bytes, const char* converter) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(converter, &status), ucnv_close);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU has no converter ") + converter);
+  icu::UnicodeString s(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+std::string icu_encode(const icu::UnicodeString& s, const char* converter) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(converter, &status), ucnv_close);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU has no converter ") + converter);
+  std::string out(static_cast<size_t>(s.length()) * 4 + 4, '\0');
+  const int32_t n = s.extract(out.data(), static_cast<int32_t>(out.size()), conv.get(), status);
+  out.resize(U_SUCCESS(status) ? static_cast<size_t>(n) : 0);
+  return out;
+}
+
+bool is_tone(UChar32 c) { return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323; }
+
+// Vietnamese Windows keyboards write cp1258 as base letter + combining tone.
+icu::UnicodeString split_tones(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  const icu::UnicodeString in =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
+  icu::UnicodeString out, letter, tones;
+  auto flush = [&] {
+    out += nfc->normalize(letter, status);
+    out += tones;
+    letter.remove();
+    tones.remove();
+  };
+  for (int32_t i = 0; i < in.length();) {
+    const UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (is_tone(c)) {
+      tones += c;
+    } else if (u_getCombiningClass(c) != 0) {
+      letter += c;
+    } else {
+      flush();
+      letter += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string encode_legacy(std::string_view utf8, const LegacyTable& t) {
+  const std::string text = text::nfc(utf8);
+  std::string out;
+  const icu::UnicodeString s = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < s.length();) {
+    const UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    std::string ch;
+    icu::UnicodeString(c).toUTF8String(ch);
+    if (auto it = t.from_unicode.find(ch); it != t.from_unicode.end())
+      out += it->second;
+    else if (c < 0x80)
+      out += static_cast<char>(c);
+    else if (c < 0x100 && t.to_unicode.count(std::string(1, static_cast<char>(c))) == 0)
+      out += static_cast<char>(c);
+    else
+      out += '?';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Encoding> encoding_from_name(std::string_view name) {
+  std::string n;
+  for (char c : name) n += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (n == "utf-8" || n == "utf8") return Encoding::Utf8;
+  if (n == "utf-16le" || n == "utf-16") return Encoding::Utf16Le;
+  if (n == "utf-16be") return Encoding::Utf16Be;
+  if (n == "windows-1258" || n == "cp1258") return Encoding::Windows1258;
+  if (n == "tcvn3" || n == "abc" || n == "tcvn") return Encoding::Tcvn3;
+  if (n == "vni" || n == "vni-windows") return Encoding::Vni;
+  return std::nullopt;
+}
+
+const char* encoding_name(Encoding e) {
+  switch (e) {
+    case Encoding::Utf8:
+      return "utf-8";
+    case Encoding::Utf16Le:
+      return "utf-16le";
+    case Encoding::Utf16Be:
+      return "utf-16be";
+    case Encoding::Windows1258:
+      return "windows-1258";
+    case Encoding::Tcvn3:
+      return "tcvn3";
+    case Encoding::Vni:
+      return "vni";
+  }
+  return "?";
+}
+
+std::string decode_bytes(std::string_view bytes, Encoding e) {
+  switch (e) {
+    case Encoding::Utf8:
+      return icu_decode(bytes, "UTF-8");
+    case Encoding::Utf16Le:
+      return icu_decode(bytes, "UTF-16LE");
+    case Encoding::Utf16Be:
+      return icu_decode(bytes, "UTF-16BE");
+    case Encoding::Windows1258:
+      return icu_decode(bytes, "windows-1258");
+    case Encoding::Tcvn3:
+    case Encoding::Vni:
+      return decode_legacy(bytes, table(e));
+  }
+  return {};
+}
+
+std::string encode_text(std::string_view utf8, Encoding e) {
+  switch (e) {
+    case Encoding::Utf8:
+      return std::string(utf8);
+    case Encoding::Utf16Le:
+      return icu_encode(icu::UnicodeString::fromUTF8(std::string(utf8)), "UTF-16LE");
+    case Encoding::Utf16Be:
+      return icu_encode(icu::UnicodeString::fromUTF8(std::string(utf8)), "UTF-16BE");
+    case Encoding::Windows1258:
+      return icu_encode(split_tones(utf8), "windows-1258");
+    case Encoding::Tcvn3:
+    case Encoding::Vni:
+      return encode_legacy(utf8, table(e));
+  }
+  return {};
+}
+
+}  // namespace vanban::import

@@ -1,0 +1,242 @@
+#include "import/office_text.h"
+
+#include <pugixml.hpp>
+
+#include <cstring>
+#include <vector>
+
+#include "input/limits.h"
+#include "package/zip_reader.h"
+
+namespace vanban::import {
+namespace {
+
+constexpr size_t kMaxPart = limits::kMaxInputBytes * 4;
+
+std::string clean(std::string s) {
+  for (char& c : s)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return s;
+}
+
+std::string emphasis(const std::string& text, bool bold, bool italic) {
+  if (text.find_first_not_of(' ') == std::string::npos) return text;
+  // Markers hug the text: "**a** b", not "** a **".
+  const size_t b = text.find_first_not_of(' '), e = text.find_last_not_of(' ');
+  std::string mark = bold && italic ? "***" : bold ? "**" : italic ? "*" : "";
+  return text.substr(0, b) + mark + text.substr(b, e - b + 1) + mark + text.substr(e + 1);
+}
+
+// ---- DOCX ----
+
+bool on(const pugi::xml_node& props, const char* name) {
+  const auto n = props.child(name);
+  if (!n) return false;
+  const char* v = n.attribute("w:val").value();
+  return !(std::strcmp(v, "0") == 0 || std::strcmp(v, "false") == 0);
+}
+
+struct DocxReader {
+  std::vector<std::string> notes;
+  pugi::xml_document footnotes;
+
+  std::string note_text(const char* id) {
+    for (auto fn : footnotes.child("w:footnotes").children("w:footnote"))
+      if (std::strcmp(fn.attribute("w:id").value(), id) == 0) {
+        std::string s;
+        for (auto t : fn.select_nodes(".//w:t")) s += t.node().text().get();
+        return clean(s);
+      }
+    return {};
+  }
+
+  std::string paragraph(const pugi::xml_node& p) {
+    std::string s;
+    for (auto r : p.children()) {
+      if (std::strcmp(r.name(), "w:r") != 0 && std::strcmp(r.name(), "w:hyperlink") != 0) continue;
+      std::vector<pugi::xml_node> runs;
+      if (std::strcmp(r.name(), "w:r") == 0)
+        runs.push_back(r);
+      else
+        for (auto rr : r.children("w:r")) runs.push_back(rr);
+      for (auto run : runs) {
+        const auto rpr = run.child("w:rPr");
+        std::string text;
+        for (auto c : run.children()) {
+          if (std::strcmp(c.name(), "w:t") == 0) text += c.text().get();
+          if (std::strcmp(c.name(), "w:tab") == 0) text += ' ';
+          if (std::strcmp(c.name(), "w:br") == 0) text += ' ';
+          if (std::strcmp(c.name(), "w:footnoteReference") == 0) {
+            notes.push_back(note_text(c.attribute("w:id").value()));
+            text += "[" + std::to_string(notes.size()) + "]";
+          }
+        }
+        s += emphasis(clean(text), on(rpr, "w:b"), on(rpr, "w:i"));
+      }
+    }
+    const char* jc = p.child("w:pPr").child("w:jc").attribute("w:val").value();
+    if ((std::strcmp(jc, "center") == 0) && !s.empty()) s = "## " + s;
+    return s;
+  }
+
+  void body(const pugi::xml_node& parent, std::string& out) {
+    for (auto n : parent.children()) {
+      if (std::strcmp(n.name(), "w:p") == 0) {
+        out += paragraph(n) + "\n";
+      } else if (std::strcmp(n.name(), "w:tbl") == 0) {
+        out += "\n";
+        for (auto tr : n.children("w:tr")) {
+          std::string row;
+          for (auto tc : tr.children("w:tc")) {
+            std::string cell;
+            for (auto p : tc.children("w:p")) {
+              std::string t = paragraph(p);
+              if (t.rfind("## ", 0) == 0) t = t.substr(3);
+              cell += (cell.empty() ? "" : " ") + t;
+            }
+            row += (row.empty() ? "" : "\t") + (cell.empty() ? std::string("-") : cell);
+          }
+          out += row + "\n";
+        }
+        out += "\n";
+      } else if (std::strcmp(n.name(), "w:sdt") == 0) {
+        body(n.child("w:sdtContent"), out);
+      }
+    }
+  }
+};
+
+// ---- ODT ----
+
+struct OdtReader {
+  std::vector<std::string> notes;
+  std::vector<std::pair<std::string, std::pair<bool, bool>>> text_styles;  // name → bold, italic
+  std::vector<std::string> centred;
+
+  std::pair<bool, bool> style_of(const char* name) {
+    for (const auto& [n, v] : text_styles)
+      if (n == name) return v;
+    return {false, false};
+  }
+
+  void styles(const pugi::xml_node& auto_styles) {
+    for (auto st : auto_styles.children("style:style")) {
+      const auto tp = st.child("style:text-properties");
+      const bool bold = std::strcmp(tp.attribute("fo:font-weight").value(), "bold") == 0;
+      const bool italic = std::strcmp(tp.attribute("fo:font-style").value(), "italic") == 0;
+      text_styles.push_back({st.attribute("style:name").value(), {bold, italic}});
+      if (std::strcmp(st.child("style:paragraph-properties").attribute("fo:text-align").value(), "center") == 0)
+        centred.push_back(st.attribute("style:name").value());
+    }
+  }
+
+  void inline_text(const pugi::xml_node& n, bool bold, bool italic, std::string& out) {
+    for (auto c : n.children()) {
+      if (c.type() == pugi::node_pcdata) {
+        out += emphasis(clean(c.value()), bold, italic);
+      } else if (std::strcmp(c.name(), "text:span") == 0) {
+        const auto [b, i] = style_of(c.attribute("text:style-name").value());
+        inline_text(c, bold || b, italic || i, out);
+      } else if (std::strcmp(c.name(), "text:s") == 0 || std::strcmp(c.name(), "text:tab") == 0 ||
+                 std::strcmp(c.name(), "text:line-break") == 0) {
+        out += ' ';
+      } else if (std::strcmp(c.name(), "text:note") == 0) {
+        std::string body;
+        for (auto p : c.child("text:note-body").children()) {
+          std::string t;
+          inline_text(p, false, false, t);
+          body += (body.empty() ? "" : " ") + t;
+        }
+        notes.push_back(body);
+        out += "[" + std::to_string(notes.size()) + "]";
+      } else if (std::strcmp(c.name(), "text:a") == 0) {
+        inline_text(c, bold, italic, out);
+      }
+    }
+  }
+
+  void blocks(const pugi::xml_node& parent, std::string& out) {
+    for (auto n : parent.children()) {
+      const char* name = n.name();
+      if (std::strcmp(name, "text:p") == 0 || std::strcmp(name, "text:h") == 0) {
+        const auto [b, i] = style_of(n.attribute("text:style-name").value());
+        std::string s;
+        inline_text(n, b, i, s);
+        bool centre = false;
+        for (const auto& c : centred) centre = centre || c == n.attribute("text:style-name").value();
+        out += (centre && !s.empty() ? "## " : "") + s + "\n";
+      } else if (std::strcmp(name, "text:list") == 0 || std::strcmp(name, "text:list-item") == 0 ||
+                 std::strcmp(name, "text:section") == 0) {
+        blocks(n, out);
+      } else if (std::strcmp(name, "table:table") == 0) {
+        out += "\n";
+        for (auto row : n.select_nodes(".//table:table-row")) {
+          std::string r;
+          for (auto cell : row.node().children("table:table-cell")) {
+            std::string c;
+            for (auto p : cell.children()) {
+              std::string t;
+              inline_text(p, false, false, t);
+              c += (c.empty() ? "" : " ") + t;
+            }
+            r += (r.empty() ? "" : "\t") + (c.empty() ? std::string("-") : c);
+          }
+          out += r + "\n";
+        }
+        out += "\n";
+      }
+    }
+  }
+};
+
+std::string with_notes(std::string out, const std::vector<std::string>& notes) {
+  if (notes.empty()) return out;
+  out += "\n";
+  for (size_t i = 0; i < notes.size(); ++i) out += "[" + std::to_string(i + 1) + "] " + notes[i] + "\n";
+  return out;
+}
+
+}  // namespace
+
+OfficeKind office_kind(std::string_view bytes) {
+  if (bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return OfficeKind::None;
+  if (package::read_zip_entry(bytes, "word/document.xml", kMaxPart)) return OfficeKind::Docx;
+  if (auto m = package::read_zip_entry(bytes, "mimetype", 256); m && m->rfind("application/vnd.oasis.opendocument.text", 0) == 0)
+    return OfficeKind::Odt;
+  return OfficeKind::None;
+}
+
+std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, std::string& why) {
+  const char* part = kind == OfficeKind::Docx ? "word/document.xml" : "content.xml";
+  auto xml = package::read_zip_entry(bytes, part, kMaxPart);
+  if (!xml) {
+    why = std::string("cannot read ") + part + " from the package (damaged, or larger than the limit)";
+    return std::nullopt;
+  }
+  pugi::xml_document doc;
+  // pugixml never loads DTDs or external entities; parse_default keeps entity
+  // references from expanding beyond the predefined five.
+  const auto r = doc.load_buffer(xml->data(), xml->size(), pugi::parse_default, pugi::encoding_utf8);
+  if (!r) {
+    why = std::string(part) + ": " + r.description() + " at byte " + std::to_string(r.offset);
+    return std::nullopt;
+  }
+  std::string out;
+  if (kind == OfficeKind::Docx) {
+    DocxReader reader;
+    if (auto fx = package::read_zip_entry(bytes, "word/footnotes.xml", kMaxPart))
+      reader.footnotes.load_buffer(fx->data(), fx->size());
+    reader.body(doc.child("w:document").child("w:body"), out);
+    return with_notes(std::move(out), reader.notes);
+  }
+  OdtReader reader;
+  reader.styles(doc.child("office:document-content").child("office:automatic-styles"));
+  if (auto st = package::read_zip_entry(bytes, "styles.xml", kMaxPart)) {
+    pugi::xml_document sd;
+    if (sd.load_buffer(st->data(), st->size())) reader.styles(sd.child("office:document-styles").child("office:styles"));
+  }
+  reader.blocks(doc.child("office:document-content").child("office:body").child("office:text"), out);
+  return with_notes(std::move(out), reader.notes);
+}
+
+}  // namespace vanban::import

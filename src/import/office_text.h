@@ -1,0 +1,19 @@
+// The paragraphs of a .docx or .odt as text in the markup the importer already reads:
+// bold runs as **…**, italic as *…*, a centred paragraph as a "## " heading (it never
+// joins the next line), table rows as tab-separated lines, footnotes as [n] marks with
+// "[n] text" lines at the end. So office files go through the same recognition as
+// extracted text.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vanban::import {
+
+enum class OfficeKind { None, Docx, Odt };
+// By content: a ZIP with word/document.xml, or with an ODF text mimetype.
+OfficeKind office_kind(std::string_view bytes);
+// nullopt (and `why`) when the package or its XML cannot be read.
+std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, std::string& why);
+
+}  // namespace vanban::import

@@ -1,0 +1,438 @@
+#include "import/patterns.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "text/unicode.h"
+
+namespace vanban::import {
+namespace {
+
+std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+  for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+  return s;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// Code points of s with their byte offsets.
+struct Cp {
+  UChar32 c;
+  size_t at, len;
+};
+std::vector<Cp> code_points(std::string_view s) {
+  std::vector<Cp> out;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    out.push_back({c, static_cast<size_t>(start), static_cast<size_t>(i - start)});
+  }
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+int days_in(int y, int m) {
+  static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return kDays[static_cast<size_t>(m - 1)];
+}
+
+}  // namespace
+
+std::string anchor_key(std::string_view s) {
+  std::string k = text::upper_vi(s);
+  // Old tone placement and look-alike dashes.
+  for (auto [from, to] : std::array<std::pair<std::string_view, std::string_view>, 9>{{{"HOÀ", "HÒA"},
+                                                                                       {"UỶ", "ỦY"},
+                                                                                       {"HOÁ", "HÓA"},
+                                                                                       {"HOẠ", "HỌA"},
+                                                                                       {"–", "-"},
+                                                                                       {"—", "-"},
+                                                                                       {"‐", "-"},
+                                                                                       {" - ", "-"},
+                                                                                       {"  ", " "}}})
+    k = replace_all(k, from, to);
+  k = replace_all(k, " -", "-");
+  k = replace_all(k, "- ", "-");
+  return std::string(trim(k));
+}
+
+bool is_caps(std::string_view s) {
+  int letters = 0;
+  for (const auto& cp : code_points(s)) {
+    if (!u_isalpha(cp.c)) continue;
+    if (u_islower(cp.c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+bool starts_lower(std::string_view s) {
+  for (const auto& cp : code_points(s))
+    if (u_isalpha(cp.c)) return u_islower(cp.c);
+  return false;
+}
+
+bool starts_upper(std::string_view s) {
+  for (const auto& cp : code_points(s))
+    if (u_isalpha(cp.c)) return u_isupper(cp.c);
+  return false;
+}
+
+size_t length_cp(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string strip_national(std::string_view s, bool& found) {
+  found = false;
+  // Work on the key, then cut the same words out of the original: the phrases are
+  // matched word by word so spacing and tone placement do not matter.
+  static const std::array<std::string_view, 4> kPhrases{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP-TỰ DO-HẠNH PHÚC",
+                                                        "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"};
+  std::string out(s);
+  for (auto phrase : kPhrases) {
+    // Slide over word boundaries of `out`, comparing keys.
+    const auto words = text::words(out);
+    bool cut = false;
+    for (size_t i = 0; i < words.size() && !cut; ++i) {
+      std::string acc;
+      for (size_t j = i; j < words.size(); ++j) {
+        acc += (acc.empty() ? "" : " ") + std::string(words[j]);
+        const std::string key = anchor_key(acc);
+        if (key == phrase) {
+          const size_t b = static_cast<size_t>(words[i].data() - out.data());
+          const size_t e = static_cast<size_t>(words[j].data() + words[j].size() - out.data());
+          out = std::string(trim(out.substr(0, b) + " " + out.substr(e)));
+          found = cut = true;
+          break;
+        }
+        if (key.size() > phrase.size() + 8) break;
+      }
+    }
+  }
+  return out;
+}
+
+bool valid_symbol(std::string_view s) {
+  if (s.empty()) return false;
+  bool prev_sep = true;
+  for (const auto& cp : code_points(s)) {
+    const bool sep = cp.c == '-' || cp.c == '/' || cp.c == '.';
+    if (sep) {
+      if (prev_sep) return false;
+      prev_sep = true;
+      continue;
+    }
+    if (!(u_isalpha(cp.c) || u_isdigit(cp.c) || cp.c == '&')) return false;
+    prev_sep = false;
+  }
+  return !prev_sep;
+}
+
+std::optional<NumberLine> parse_number_value(std::string_view s) {
+  s = trim(s);
+  NumberLine out;
+  size_t i = 0;
+  while (i < s.size() && (is_digit(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '_')) {
+    if (is_digit(s[i])) out.value += s[i];
+    ++i;
+  }
+  if (i >= s.size() || s[i] != '/') return std::nullopt;
+  ++i;
+  while (i < s.size() && s[i] == ' ') ++i;
+  // A regulation's year: 63/2025/QĐ-UBND.
+  if (!out.value.empty() && i + 5 <= s.size() && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
+      is_digit(s[i + 3]) && s[i + 4] == '/') {
+    out.value += "/" + std::string(s.substr(i, 4));
+    i += 5;
+  }
+  size_t e = i;
+  while (e < s.size() && s[e] != ' ') ++e;
+  std::string symbol(s.substr(i, e - i));
+  while (!symbol.empty() && (symbol.back() == '.' || symbol.back() == ',' || symbol.back() == ';')) symbol.pop_back();
+  if (!valid_symbol(symbol) || out.value.size() > 11) return std::nullopt;
+  out.symbol = symbol;
+  out.rest = std::string(trim(s.substr(e)));
+  return out;
+}
+
+std::optional<NumberLine> parse_number_line(std::string_view s) {
+  s = trim(s);
+  if (!starts_with(s, "Số") && !starts_with(s, "SỐ")) return std::nullopt;
+  std::string_view r = s.substr(std::string_view("Số").size());
+  if (!r.empty() && r[0] != ' ' && r[0] != ':' && r[0] != '.') return std::nullopt;  // "Số hiệu"
+  r = trim(r);
+  if (!r.empty() && (r[0] == ':' || r[0] == '.')) r.remove_prefix(1);
+  r = trim(r);
+  if (r.empty()) {
+    NumberLine n;
+    n.alone = true;
+    return n;
+  }
+  return parse_number_value(r);
+}
+
+bool has_date_words(std::string_view s) {
+  const size_t d = s.find("ngày");
+  if (d == std::string_view::npos) return false;
+  const size_t m = s.find("tháng", d);
+  if (m == std::string_view::npos) return false;
+  const size_t y = s.find("năm", m);
+  if (y == std::string_view::npos) return false;
+  std::string_view after = trim(s.substr(y + std::string_view("năm").size()));
+  return after.size() >= 4 && is_digit(after[0]) && is_digit(after[1]) && is_digit(after[2]) && is_digit(after[3]) &&
+         (m - d) < 30 && (y - m) < 30;
+}
+
+std::optional<PlaceDate> parse_place_date(std::string_view s) {
+  s = trim(s);
+  const size_t d = s.find("ngày");
+  if (d == std::string_view::npos || !has_date_words(s.substr(d))) return std::nullopt;
+  PlaceDate out;
+  std::string_view place = trim(s.substr(0, d));
+  if (!place.empty() && place.back() == ',') place.remove_suffix(1);
+  out.place = std::string(trim(place));
+  if (out.place.empty() || length_cp(out.place) > 60) return std::nullopt;
+  auto number_between = [&](size_t from, size_t to) {
+    std::string digits;
+    for (size_t i = from; i < to; ++i)
+      if (is_digit(s[i])) digits += s[i];
+    return digits.empty() || digits.size() > 2 ? 0 : std::stoi(digits);
+  };
+  const size_t m = s.find("tháng", d);
+  const size_t y = s.find("năm", m);
+  out.date.day = number_between(d + std::string_view("ngày").size(), m);
+  out.date.month = number_between(m + std::string_view("tháng").size(), y);
+  size_t p = y + std::string_view("năm").size();
+  while (p < s.size() && s[p] == ' ') ++p;
+  out.date.year = std::stoi(std::string(s.substr(p, 4)));
+  out.rest = std::string(trim(s.substr(p + 4)));
+  while (!out.rest.empty() && (out.rest.front() == '.' || out.rest.front() == ',')) out.rest.erase(0, 1);
+  out.rest = std::string(trim(out.rest));
+  if (out.date.year < 1945 || out.date.year > 9999) return std::nullopt;
+  if (out.date.month > 12 || (out.date.month == 0 && out.date.day != 0) ||
+      (out.date.day > 0 && out.date.day > days_in(out.date.year, out.date.month))) {
+    out.impossible = true;
+    out.date.day = 0;
+    if (out.date.month > 12) out.date.month = 0;
+  }
+  return out;
+}
+
+std::optional<std::pair<std::string, std::string>> parse_authority(std::string_view s) {
+  s = trim(s);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPrefixes{{{"TM.", "TM"},
+                                                                                          {"T/M", "TM"},
+                                                                                          {"KT.", "KT"},
+                                                                                          {"K/T", "KT"},
+                                                                                          {"TUQ.", "TUQ"},
+                                                                                          {"TL.", "TL"},
+                                                                                          {"T/L", "TL"},
+                                                                                          {"Q.", "Q"},
+                                                                                          {"Q/", "Q"}}};
+  for (const auto& [p, id] : kPrefixes) {
+    if (!starts_with(s, p)) continue;
+    const std::string rest(trim(s.substr(p.size())));
+    if (rest.empty() || !is_caps(rest)) continue;
+    return std::make_pair(std::string(id), rest);
+  }
+  return std::nullopt;
+}
+
+bool is_signature_mark(std::string_view s) {
+  std::string k = anchor_key(s);
+  if (!k.empty() && k.front() == '(' && k.back() == ')') k = k.substr(1, k.size() - 2);
+  return k == "ĐÃ KÝ" || starts_with(k, "ĐÃ KÝ VÀ") || starts_with(k, "ĐÃ KÝ,") || k == "KÝ TÊN, ĐÓNG DẤU" ||
+         k == "KÝ, ĐÓNG DẤU" || k == "ĐÃ KÝ VÀ ĐÓNG DẤU" || k == "KÝ VÀ ĐÓNG DẤU" || k == "KÝ TÊN";
+}
+
+bool looks_like_name(std::string_view s) {
+  s = trim(s);
+  const auto words = text::words(s);
+  if (words.size() < 2 || words.size() > 6 || length_cp(s) > 45) return false;
+  for (auto w : words) {
+    const auto cps = code_points(w);
+    if (cps.empty() || !u_isupper(cps[0].c)) return false;
+    for (size_t i = 1; i < cps.size(); ++i)
+      if (!u_islower(cps[i].c)) return false;
+  }
+  return true;
+}
+
+namespace {
+int roman_value(std::string_view r) {
+  int total = 0, prev = 0;
+  for (auto it = r.rbegin(); it != r.rend(); ++it) {
+    int v = 0;
+    switch (*it) {
+      case 'I':
+        v = 1;
+        break;
+      case 'V':
+        v = 5;
+        break;
+      case 'X':
+        v = 10;
+        break;
+      case 'L':
+        v = 50;
+        break;
+      case 'C':
+        v = 100;
+        break;
+      default:
+        return 0;
+    }
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total;
+}
+
+size_t after_space(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+}  // namespace
+
+Label read_label(std::string_view s) {
+  Label l;
+  if (s.empty()) return l;
+  // Points: "-", "–", "•", "+" (and a markdown "*" bullet, read as a dash).
+  for (std::string_view dash : {"- ", "– ", "— ", "• ", "* ", "+ ", "-", "–"}) {
+    if (starts_with(s, dash)) {
+      if (dash == "-" || dash == "–") {
+        // "-Text" without a space is a point too, "-5%" is not.
+        if (s.size() <= dash.size() || !(static_cast<unsigned char>(s[dash.size()]) >= 0x80 || std::isalpha(static_cast<unsigned char>(s[dash.size()]))))
+          continue;
+      }
+      l.kind = dash[0] == '+' ? Label::Kind::Plus : Label::Kind::Dash;
+      l.length = after_space(s, dash.size());
+      return l;
+    }
+  }
+  // "Điều 1." / "Điều 1:" at the start.
+  if (starts_with(s, "Điều ")) {
+    size_t i = std::string_view("Điều ").size(), j = i;
+    while (j < s.size() && is_digit(s[j])) ++j;
+    if (j > i && j < s.size() && (s[j] == '.' || s[j] == ':')) {
+      l.kind = Label::Kind::Article;
+      l.number = std::stoi(std::string(s.substr(i, j - i)));
+      l.length = after_space(s, j + 1);
+      return l;
+    }
+  }
+  // Roman: "IV." / "IV/" / "IV -"; at least one space or the end after it.
+  size_t r = 0;
+  while (r < s.size() && std::string_view("IVXLC").find(s[r]) != std::string_view::npos) ++r;
+  if (r > 0 && r < s.size() && (s[r] == '.' || s[r] == ')') && (r + 1 == s.size() || s[r + 1] == ' ')) {
+    const int v = roman_value(s.substr(0, r));
+    if (v > 0 && v < 40) {
+      l.kind = Label::Kind::Roman;
+      l.number = v;
+      l.length = after_space(s, r + 1);
+      return l;
+    }
+  }
+  // Arabic: "1.", "1)", "1.2.", "1.2.3."
+  size_t i = 0;
+  std::vector<int> parts;
+  while (i < s.size() && is_digit(s[i])) {
+    size_t j = i;
+    while (j < s.size() && is_digit(s[j])) ++j;
+    if (j - i > 2) return l;
+    parts.push_back(std::stoi(std::string(s.substr(i, j - i))));
+    if (j < s.size() && s[j] == '.' && j + 1 < s.size() && is_digit(s[j + 1])) {
+      i = j + 1;
+      continue;
+    }
+    i = j;
+    break;
+  }
+  if (!parts.empty()) {
+    const bool dot = i < s.size() && s[i] == '.';
+    const bool paren = i < s.size() && s[i] == ')';
+    size_t end = (dot || paren) ? i + 1 : i;
+    // "1.1 Text" (no final dot) is a label only with parts > 1.
+    if (!(dot || paren) && parts.size() < 2) return l;
+    if (end < s.size() && s[end] != ' ') return l;
+    if (end >= s.size() && parts.size() == 1 && !dot) return l;
+    l.kind = parts.size() == 1 ? Label::Kind::Arabic : parts.size() == 2 ? Label::Kind::Dotted2 : Label::Kind::Dotted3;
+    if (parts.size() > 3) return Label{};
+    l.number = parts.back();
+    l.length = after_space(s, end);
+    return l;
+  }
+  // Letters: "a)", "đ)", "a.1)".
+  const auto cps = code_points(s.substr(0, 8));
+  if (!cps.empty() && u_islower(cps[0].c) && (cps[0].c < 0x80 || cps[0].c == 0x0111)) {
+    const size_t after = cps[0].len;
+    if (after < s.size() && s[after] == ')' && (after + 1 == s.size() || s[after + 1] == ' ')) {
+      l.kind = Label::Kind::Letter;
+      l.length = after_space(s, after + 1);
+      return l;
+    }
+    if (after + 2 < s.size() && s[after] == '.' && is_digit(s[after + 1])) {
+      size_t j = after + 1;
+      while (j < s.size() && is_digit(s[j])) ++j;
+      if (j < s.size() && s[j] == ')') {
+        l.kind = Label::Kind::LetterDotted;
+        l.length = after_space(s, j + 1);
+        return l;
+      }
+    }
+  }
+  return l;
+}
+
+int rank(Label::Kind k) {
+  switch (k) {
+    case Label::Kind::Article:
+      return 0;
+    case Label::Kind::Roman:
+      return 1;
+    case Label::Kind::Arabic:
+      return 2;
+    case Label::Kind::Dotted2:
+      return 3;
+    case Label::Kind::Dotted3:
+      return 4;
+    case Label::Kind::Letter:
+      return 5;
+    case Label::Kind::LetterDotted:
+      return 6;
+    default:
+      return 7;
+  }
+}
+
+std::optional<std::pair<std::string, std::string>> split_purpose(std::string_view s) {
+  s = trim(s);
+  if (s.empty() || s.back() != ')') return std::nullopt;
+  const size_t open = s.rfind('(');
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  const std::string purpose(trim(s.substr(open + 1, s.size() - open - 2)));
+  if (purpose.empty() || length_cp(purpose) > 40 || purpose.find('(') != std::string::npos) return std::nullopt;
+  std::string text(trim(s.substr(0, open)));
+  while (!text.empty() && (text.back() == ';' || text.back() == ',')) text.pop_back();
+  if (text.empty()) return std::nullopt;
+  return std::make_pair(std::string(trim(text)), purpose);
+}
+
+}  // namespace vanban::import

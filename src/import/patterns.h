@@ -1,0 +1,71 @@
+// What the lines of an administrative document look like: the Quốc hiệu, the number
+// line, the place-and-date line, authority prefixes, names, list labels. Pure functions
+// of one string, each tested on its own.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/document.h"
+
+namespace vanban::import {
+
+// Upper case, old tone placement ("HOÀ", "UỶ") moved to the new one, dashes and
+// spaces normalised: the key anchors are compared on.
+std::string anchor_key(std::string_view s);
+// Every letter is a capital (and there are at least two letters).
+bool is_caps(std::string_view s);
+bool starts_lower(std::string_view s);  // the first letter is lower case
+bool starts_upper(std::string_view s);
+size_t length_cp(std::string_view s);  // code points
+
+// Removes the Quốc hiệu and the Tiêu ngữ (whole or either half) from a line; sets
+// `found`. What is left is the rest of a flattened header line.
+std::string strip_national(std::string_view s, bool& found);
+
+// "Số: 477/KH-LĐLĐ", "Số:       /KH-LĐLĐ", "Số: 63/2025/QĐ-UBND": the number, and the
+// text after the symbol (a flattened "V/v …" or tên loại). `alone`: the line is just "Số:".
+struct NumberLine {
+  std::string value;  // "477", "", "63/2025"
+  std::string symbol;
+  std::string rest;
+  bool alone = false;
+};
+std::optional<NumberLine> parse_number_line(std::string_view s);
+// The number and symbol without the "Số:" (the line after a lone "Số:").
+std::optional<NumberLine> parse_number_value(std::string_view s);
+bool valid_symbol(std::string_view s);
+
+// "Gia Lâm, ngày 24 tháng 4 năm 2023" (day and month may be blank or dotted): place,
+// date and what follows the year. `before` is the text ahead of the place, if the
+// place could not be told from it.
+struct PlaceDate {
+  std::string place;
+  model::IssueDate date;
+  std::string rest;
+  bool impossible = false;  // a day the month does not have: left blank and reported
+};
+std::optional<PlaceDate> parse_place_date(std::string_view s);
+bool has_date_words(std::string_view s);  // "ngày … tháng … năm dddd" somewhere
+
+// "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "K/T TRƯỞNG BAN": prefix (TM, KT, Q, TL, TUQ) and rest.
+std::optional<std::pair<std::string, std::string>> parse_authority(std::string_view s);
+// "(Đã ký)", "(Đã ký và đóng dấu)", "Đã ký".
+bool is_signature_mark(std::string_view s);
+// "Trần Văn Đông": two to six capitalised words, nothing else.
+bool looks_like_name(std::string_view s);
+
+// A list label at the start of a paragraph.
+struct Label {
+  enum class Kind { None, Roman, Arabic, Dotted2, Dotted3, Letter, LetterDotted, Dash, Plus, Article } kind =
+      Kind::None;
+  int number = 0;     // the value read (roman and arabic), for checks
+  size_t length = 0;  // bytes of the label and the space after it
+};
+Label read_label(std::string_view s);
+int rank(Label::Kind k);  // nesting order: article 0, roman 1 … letter-dotted 6, items 7
+
+// A short trailing "(…)" recipient purpose: "(b/c)", "(để báo cáo)".
+std::optional<std::pair<std::string, std::string>> split_purpose(std::string_view s);
+
+}  // namespace vanban::import

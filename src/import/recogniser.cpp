@@ -1,0 +1,965 @@
+#include "import/recogniser.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "data/embedded.h"
+#include "import/body_builder.h"
+#include "import/inline_markup.h"
+#include "import/patterns.h"
+#include "layout/house_style.h"
+#include "text/unicode.h"
+
+namespace vanban::import {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string trim_copy(std::string_view s) { return std::string(text::trim(s)); }
+
+std::string strip_end(std::string s, std::string_view chars) {
+  while (!s.empty() && (s.back() == ' ' || chars.find(s.back()) != std::string_view::npos)) s.pop_back();
+  return s;
+}
+
+std::string shorten(std::string_view s) {
+  if (s.size() <= 80) return std::string(s);
+  size_t cut = 80;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "…";
+}
+
+// The kind whose tên loại is the whole line ("KẾ HOẠCH"), or begins it (`rest` gets
+// what follows, e.g. "V/V BAN HÀNH …" run on in a flattened header).
+const layout::KindInfo* kind_of(std::string_view line, std::string& rest) {
+  if (!is_caps(line)) return nullptr;
+  const std::string key = anchor_key(line);
+  const layout::KindInfo* best = nullptr;
+  size_t best_len = 0;
+  for (const auto& k : layout::kinds()) {
+    if (!k.has_title) continue;
+    const std::string name = anchor_key(k.name);
+    if ((key == name || starts_with(key, name + " ")) && name.size() > best_len) {
+      best = &k;
+      best_len = name.size();
+    }
+  }
+  if (!best) return nullptr;
+  // The rest, cut from the original by words.
+  const size_t name_words = text::words(anchor_key(best->name)).size();
+  const auto words = text::words(line);
+  if (words.size() > name_words)
+    rest = trim_copy(line.substr(static_cast<size_t>(words[name_words].data() - line.data())));
+  else
+    rest.clear();
+  // "KẾ HOẠCH TỔ CHỨC …" on one line is tên loại + trích yếu; a long caps sentence
+  // that merely starts like a kind is not a title.
+  if (!rest.empty() && !starts_with(rest, "V/V") && !starts_with(rest, "V/v") && !starts_with(rest, "VỀ") &&
+      text::words(rest).size() > 30)
+    return nullptr;
+  return best;
+}
+
+bool body_opener(std::string_view s) {
+  static constexpr std::string_view kOpeners[] = {
+      "Căn cứ",  "Thực hiện", "Triển khai", "Kính gửi", "Xét ",   "Theo ",     "Nhằm",       "Để ",
+      "Trên cơ sở", "Ngày ",   "Hôm nay",   "Qua ",     "Phúc đáp", "Tiếp tục", "Nhận được", "Thời gian qua"};
+  for (auto o : kOpeners)
+    if (starts_with(s, o)) return true;
+  return false;
+}
+
+std::vector<std::string> load_clutter() {
+  std::vector<std::string> out;
+  const std::string_view data = data::embedded("templates/import/site-clutter.txt");
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t eol = data.find('\n', pos);
+    if (eol == std::string_view::npos) eol = data.size();
+    const std::string_view line = data.substr(pos, eol - pos);
+    if (!line.empty() && line[0] != '#') out.emplace_back(line);
+    pos = eol + 1;
+  }
+  return out;
+}
+
+bool site_clutter(std::string_view s) {
+  static const std::vector<std::string> kClutter = load_clutter();
+  for (const auto& c : kClutter)
+    if (starts_with(s, c)) return true;
+  return false;
+}
+
+bool appendix_reference(std::string_view s) {
+  return starts_with(s, "(Kèm theo") || starts_with(s, "(kèm theo") || starts_with(s, "(Ban hành kèm theo") ||
+         starts_with(s, "(ban hành kèm theo") || starts_with(s, "(Kèm Theo");
+}
+
+// Pieces of a signature-block line that extraction ran together:
+// "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH …".
+struct SigPiece {
+  enum class Kind { Authority, Caps, Name, Mark, Other } kind;
+  std::string prefix;  // Authority
+  std::string text;
+};
+
+bool title_word(std::string_view w) {
+  std::string letters;
+  for (char c : w)
+    if (c != ',' && c != '.' && c != ';') letters += c;
+  return !letters.empty() && starts_upper(letters) && !is_caps(letters) && looks_like_name(letters + " " + letters);
+}
+
+std::vector<SigPiece> split_signature_line(std::string_view s) {
+  std::vector<SigPiece> out;
+  const auto words = text::words(s);
+  size_t i = 0;
+  auto text_of = [&](size_t a, size_t b) {
+    return std::string(s.substr(static_cast<size_t>(words[a].data() - s.data()),
+                                static_cast<size_t>(words[b - 1].data() + words[b - 1].size() - words[a].data())));
+  };
+  while (i < words.size()) {
+    const std::string_view w = words[i];
+    // "(Đã ký …)"
+    if (!w.empty() && w.front() == '(') {
+      size_t j = i;
+      while (j < words.size() && words[j].back() != ')') ++j;
+      if (j < words.size() && is_signature_mark(text_of(i, j + 1))) {
+        out.push_back({SigPiece::Kind::Mark, "", text_of(i, j + 1)});
+        i = j + 1;
+        continue;
+      }
+    }
+    if (auto a = parse_authority(std::string(w) + " XX")) {
+      size_t j = i + 1;
+      while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
+      if (j > i + 1) {
+        out.push_back({SigPiece::Kind::Authority, a->first, text_of(i + 1, j)});
+        i = j;
+        continue;
+      }
+    }
+    if (is_caps(w)) {
+      size_t j = i;
+      while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
+      out.push_back({SigPiece::Kind::Caps, "", text_of(i, j)});
+      i = j;
+      continue;
+    }
+    if (title_word(w)) {
+      size_t j = i;
+      while (j < words.size() && j - i < 6 && title_word(words[j])) ++j;
+      const std::string t = text_of(i, j);
+      out.push_back({looks_like_name(t) ? SigPiece::Kind::Name : SigPiece::Kind::Other, "", t});
+      i = j;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < words.size() && !is_caps(words[j]) && !title_word(words[j])) ++j;
+    out.push_back({SigPiece::Kind::Other, "", text_of(i, j)});
+    i = j;
+  }
+  return out;
+}
+
+class Recogniser {
+ public:
+  explicit Recogniser(std::vector<SourceLine> lines) : L_(std::move(lines)) {}
+
+  Recognised run() {
+    d_.kind = "";
+    d_.style = "";
+    const size_t header_start = find_header_start();
+    for (size_t i = 0; i < header_start; ++i) aside(L_[i]);
+    size_t i = header(header_start);
+    i = title(i);
+    const size_t tail = find_tail(i);
+    std::vector<SourceLine> body_lines(L_.begin() + static_cast<long>(i), L_.begin() + static_cast<long>(tail));
+    auto notes = extract_glued_footnotes(body_lines);
+    body(body_lines);
+    size_t after = tail < L_.size() ? signature_and_recipients(tail) : tail;
+    std::vector<SourceLine> rest(L_.begin() + static_cast<long>(after), L_.end());
+    auto bracket = extract_bracket_footnotes(rest);
+    notes.insert(notes.end(), bracket.begin(), bracket.end());
+    appendices_and_clutter(rest);
+    finish(std::move(notes));
+    return {std::move(d_), std::move(report_)};
+  }
+
+ private:
+  void note(ReportEntry::Kind k, int line, std::string what, std::string_view text = {}) {
+    report_.push_back({k, line, std::move(what), shorten(text)});
+  }
+  void aside(const SourceLine& l) {
+    if (l.table) {
+      for (const auto& row : l.table->rows) {
+        std::string s;
+        for (const auto& c : row.cells) s += (s.empty() ? "" : " | ") + plain_text(c.text);
+        d_.aside.push_back({l.n, s});
+      }
+      note(ReportEntry::Kind::Aside, l.n, "table outside the document");
+      return;
+    }
+    if (l.blank()) return;
+    d_.aside.push_back({l.n, l.plain});
+    note(ReportEntry::Kind::Aside, l.n, "outside the document", l.plain);
+  }
+
+  // ---- header ------------------------------------------------------------------
+
+  bool header_anchor(const SourceLine& l) {
+    if (l.table || l.blank()) return false;
+    bool national = false;
+    strip_national(l.plain, national);
+    std::string rest;
+    return national || parse_number_line(l.plain) || kind_of(l.plain, rest) != nullptr;
+  }
+
+  size_t find_header_start() {
+    const size_t limit = std::min(L_.size(), static_cast<size_t>(600));
+    size_t anchor = limit;
+    for (size_t i = 0; i < limit && anchor == limit; ++i)
+      if (header_anchor(L_[i])) anchor = i;
+    if (anchor == limit) return 0;
+    // Back over the issuer's lines (capitals) and blank lines.
+    size_t start = anchor;
+    int caps_lines = 0;
+    for (size_t k = anchor; k-- > 0;) {
+      const auto& l = L_[k];
+      if (l.blank()) continue;
+      if (l.table || !is_caps(l.plain) || length_cp(l.plain) > 90 || caps_lines >= 4) break;
+      start = k;
+      ++caps_lines;
+    }
+    return start;
+  }
+
+  // Returns the index of the first line after the header.
+  size_t header(size_t i) {
+    std::vector<std::string> issuer;
+    int issuer_line = 0;
+    bool national = false, numbered = false, dated = false;
+    while (i < L_.size()) {
+      const SourceLine& l = L_[i];
+      if (l.blank()) {
+        ++i;
+        continue;
+      }
+      if (l.table) break;
+      std::string rest = l.plain;
+      bool end = false;
+      while (!rest.empty() && !end) {
+        bool found = false;
+        std::string stripped = strip_national(rest, found);
+        if (found) {
+          national = true;
+          note(ReportEntry::Kind::Dropped, l.n, "Quốc hiệu / Tiêu ngữ (the renderer prints them)");
+          rest = stripped;
+          continue;
+        }
+        if (!numbered) {
+          if (auto nl = parse_number_line(rest)) {
+            if (nl->alone) {
+              size_t k = next_nonblank(i + 1);
+              if (k < L_.size())
+                if (auto v = parse_number_value(L_[k].plain)) {
+                  nl = v;
+                  i = k;
+                }
+            }
+            numbered = true;
+            d_.number.value = nl->value;
+            d_.number.symbol = nl->symbol;
+            note(ReportEntry::Kind::Recognised, l.n, "number and symbol", rest);
+            rest = nl->rest;
+            continue;
+          }
+        }
+        if (starts_with(rest, "V/v") || starts_with(rest, "V/V") || starts_with(rest, "v/v")) {
+          subject_from_vv(rest, i);
+          rest.clear();
+          continue;
+        }
+        if (!dated) {
+          if (auto pd = parse_place_date(rest)) {
+            dated = true;
+            d_.place = pd->place;
+            d_.date = pd->date;
+            note(pd->impossible ? ReportEntry::Kind::Unclassified : ReportEntry::Kind::Recognised, l.n,
+                 pd->impossible ? "date that does not exist: day left blank" : "place and date", rest);
+            rest = pd->rest;
+            continue;
+          }
+          const size_t k = next_nonblank(i + 1);
+          if (k < L_.size() && !has_date_words(rest) && length_cp(rest) < 60 && !is_caps(rest) &&
+              has_date_words(L_[k].plain) && !L_[k].table) {
+            rest += " " + L_[k].plain;
+            i = k;
+            continue;
+          }
+        }
+        if (starts_with(rest, "Kính gửi")) {
+          i = kinh_gui(rest, i);
+          return i;
+        }
+        std::string after_kind;
+        if (const auto* k = kind_of(rest, after_kind)) {
+          set_kind(*k, l.n, rest);
+          pending_subject_ = after_kind;
+          return i + 1;
+        }
+        if (is_caps(rest) && !numbered && !dated && length_cp(rest) <= 90 && (!national || issuer.empty())) {
+          if (issuer.empty()) issuer_line = l.n;
+          issuer.push_back(rest);
+          rest.clear();
+          continue;
+        }
+        // Anything else: the body has begun, or a stray header line kept as text.
+        if (dated || numbered || length_cp(rest) > 90) {
+          if (rest == l.plain) {
+            end = true;
+            break;
+          }
+        }
+        note(ReportEntry::Kind::Unclassified, l.n, "header text kept as a paragraph", rest);
+        stray_.push_back(rest);
+        rest.clear();
+      }
+      if (end) break;
+      ++i;
+    }
+    set_issuer(issuer, issuer_line);
+    return i;
+  }
+
+  size_t next_nonblank(size_t i) const {
+    while (i < L_.size() && L_[i].blank() && !L_[i].table) ++i;
+    return i;
+  }
+
+  void set_issuer(const std::vector<std::string>& lines, int line) {
+    if (lines.empty()) {
+      note(ReportEntry::Kind::Note, 0, "no issuing body found: <issuer> left empty");
+      return;
+    }
+    auto join = [&](size_t from) {
+      std::string s;
+      for (size_t k = from; k < lines.size(); ++k) s += (s.empty() ? "" : " ") + lines[k];
+      return s;
+    };
+    const std::string& first = lines.front();
+    const bool unfinished = first.size() >= 8 && (anchor_key(first).ends_with("NHÂN DÂN") ||
+                                                  anchor_key(first).ends_with("LAO ĐỘNG") || anchor_key(first).ends_with("BAN"));
+    if (lines.size() == 1 || (lines.size() == 2 && unfinished)) {
+      d_.issuer.name = join(0);
+    } else {
+      d_.issuer.superior = first;
+      d_.issuer.name = join(1);
+    }
+    note(ReportEntry::Kind::Recognised, line, "issuing body", d_.issuer.name);
+  }
+
+  void set_kind(const layout::KindInfo& k, int line, std::string_view text) {
+    d_.kind = k.id;
+    note(ReportEntry::Kind::Recognised, line, "kind " + k.id, text);
+  }
+
+  void subject_from_vv(std::string_view first, size_t& i) {
+    std::string s = trim_copy(first.substr(3));
+    const int line = L_[i].n;
+    // Continuation lines: not the date, the Quốc hiệu or Kính gửi.
+    for (size_t k = i + 1; k < L_.size() && k <= i + 4; ++k) {
+      const auto& l = L_[k];
+      if (l.blank() || l.table) break;
+      bool national = false;
+      strip_national(l.plain, national);
+      std::string dummy;
+      if (national || has_date_words(l.plain) || starts_with(l.plain, "Kính gửi") || parse_number_line(l.plain) ||
+          kind_of(l.plain, dummy))
+        break;
+      s += " " + l.plain;
+      i = k;
+    }
+    d_.subject = s;
+    if (d_.kind.empty()) d_.kind = "cong-van";
+    note(ReportEntry::Kind::Recognised, line, "trích yếu (V/v)", s);
+  }
+
+  // "Kính gửi: A" or a list of recipients on the following lines.
+  size_t kinh_gui(std::string_view first, size_t i) {
+    std::string rest = trim_copy(first.substr(std::string_view("Kính gửi").size()));
+    if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
+    note(ReportEntry::Kind::Recognised, L_[i].n, "Kính gửi", first);
+    auto add = [&](std::string s) {
+      const Label lab = read_label(s);
+      if (lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus) s = s.substr(lab.length);
+      s = strip_end(s, ";,.");
+      if (!s.empty()) d_.to.push_back(s);
+    };
+    if (!rest.empty()) {
+      add(rest);
+      if (!rest.ends_with(";") && !rest.ends_with(",")) return i + 1;
+    }
+    size_t k = i + 1;
+    for (; k < L_.size(); ++k) {
+      const auto& l = L_[k];
+      if (l.blank()) continue;
+      if (l.table) break;
+      const Label lab = read_label(l.plain);
+      const bool listed = lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus;
+      const bool ends = l.plain.ends_with(";") || l.plain.ends_with(",") || l.plain.ends_with(".");
+      if (!(listed || (ends && length_cp(l.plain) < 120)) || body_opener(l.plain)) break;
+      add(l.plain);
+      if (l.plain.ends_with(".")) {
+        ++k;
+        break;
+      }
+    }
+    return k;
+  }
+
+  // ---- title -------------------------------------------------------------------
+
+  size_t title(size_t i) {
+    if (d_.kind.empty()) {
+      // No tên loại in the header: look just after it (a page that starts at the title).
+      const size_t k = next_nonblank(i);
+      std::string after;
+      if (k < L_.size() && !L_[k].table)
+        if (const auto* kind = kind_of(L_[k].plain, after)) {
+          set_kind(*kind, L_[k].n, L_[k].plain);
+          pending_subject_ = after;
+          i = k + 1;
+        }
+    }
+    if (d_.kind.empty()) {
+      d_.kind = "cong-van";
+      note(ReportEntry::Kind::Note, 0, "no tên loại found: read as a công văn");
+      return i;
+    }
+    const layout::KindInfo* kind = layout::find_kind(d_.kind);
+    if (!d_.subject.empty()) return i;  // V/v already read
+    std::string subject = pending_subject_;
+    if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ")) subject = subject.substr(4);
+    int subject_line = 0;
+    bool subject_caps = !subject.empty() && is_caps(subject);
+    size_t lines = subject.empty() ? 0 : 1;
+    bool blank = false;
+    for (; i < L_.size(); ++i) {
+      const auto& l = L_[i];
+      if (l.blank()) {
+        blank = true;
+        continue;
+      }
+      if (l.table || lines >= 5) break;
+      const std::string& s = l.plain;
+      const Label lab = read_label(s);
+      if (lab.kind != Label::Kind::None || body_opener(s) || starts_with(s, "Kính gửi")) break;
+      // The deciding authority of a quyết định: capitals after the trích yếu.
+      if (kind && !kind->formula.empty() && lines > 0 && is_caps(s) && (!subject_caps || starts_with(s, "CHỦ TỊCH") ||
+                                                                        starts_with(s, "BỘ TRƯỞNG") ||
+                                                                        starts_with(s, "GIÁM ĐỐC"))) {
+        d_.decider = d_.decider.empty() ? s : d_.decider + " " + s;
+        note(ReportEntry::Kind::Recognised, l.n, "deciding authority", s);
+        blank = false;
+        continue;
+      }
+      if (!d_.decider.empty()) break;
+      if (lines > 0) {
+        const bool cont = starts_lower(s) || !blank;
+        if (!cont || length_cp(subject) > 400) break;
+        if (blank && !starts_lower(s)) break;
+        // A long sentence after a finished trích yếu is the body.
+        if (!blank && !starts_lower(s) && is_caps(subject) != is_caps(s) && length_cp(s) > 60) break;
+      }
+      if (subject.empty()) subject_caps = is_caps(s);
+      subject += (subject.empty() ? "" : " ") + s;
+      if (subject_line == 0) subject_line = l.n;
+      ++lines;
+      blank = false;
+    }
+    if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ") || starts_with(subject, "Về việc ")) {
+      // Kept: "V/v" reads as part of a tên loại's trích yếu only in công văn.
+    }
+    if (!subject.empty()) {
+      d_.subject = subject;
+      note(ReportEntry::Kind::Recognised, subject_line, "trích yếu", subject);
+    }
+    const size_t k = next_nonblank(i);
+    if (k < L_.size() && !L_[k].table && starts_with(L_[k].plain, "Kính gửi")) return kinh_gui(L_[k].plain, k);
+    return i;
+  }
+
+  // ---- body --------------------------------------------------------------------
+
+  size_t find_tail(size_t from) const {
+    for (size_t i = from; i < L_.size(); ++i) {
+      const auto& l = L_[i];
+      if (l.table || l.blank()) continue;
+      if (starts_with(l.plain, "Nơi nhận") || starts_with(l.plain, "NƠI NHẬN")) return i;
+      if (parse_authority(l.plain)) return i;
+      const auto pieces = split_signature_line(l.plain);
+      if (!pieces.empty() && pieces.front().kind == SigPiece::Kind::Authority) return i;
+    }
+    return L_.size();
+  }
+
+  void body(const std::vector<SourceLine>& lines) {
+    std::vector<Paragraph> paras = assemble_paragraphs(lines, report_);
+    for (auto& s : stray_) {
+      Paragraph p;
+      p.text = {text_run(s)};
+      p.plain = s;
+      paras.insert(paras.begin(), std::move(p));
+    }
+    const layout::KindInfo* kind = layout::find_kind(d_.kind);
+    const bool decides = kind && !kind->formula.empty();
+    size_t k = 0;
+    if (decides) {
+      const std::string formula = anchor_key(kind->formula);
+      const std::string bare = strip_end(formula, ":");
+      for (; k < paras.size() && !paras[k].table; ++k) {
+        const std::string key = anchor_key(paras[k].plain);
+        if (key == formula || key == bare) {
+          note(ReportEntry::Kind::Dropped, paras[k].line, "formula (the renderer prints it)", paras[k].plain);
+          ++k;
+          break;
+        }
+        const std::string& s = paras[k].plain;
+        if (!(starts_with(s, "Căn cứ") || starts_with(s, "Xét") || starts_with(s, "Theo đề nghị") ||
+              starts_with(s, "Trên cơ sở")))
+          break;
+        model::Text t = paras[k].text;
+        // "Xét đề nghị … QUYẾT ĐỊNH:" on one line.
+        const std::string plain = plain_text(t);
+        if (anchor_key(plain).ends_with(formula) || anchor_key(plain).ends_with(bare)) {
+          const size_t cut = plain.size() - std::min(plain.size(), kind->formula.size());
+          std::string head = plain.substr(0, cut);
+          t = {text_run(strip_end(head, ":"))};
+          note(ReportEntry::Kind::Dropped, paras[k].line, "formula (the renderer prints it)");
+        }
+        trim_end(t, ";.,");
+        d_.bases.push_back(std::move(t));
+        note(ReportEntry::Kind::Recognised, paras[k].line, "căn cứ", s);
+      }
+      // Bases that ended without the formula line: the next paragraph was not a basis.
+    }
+    std::vector<Paragraph> rest(paras.begin() + static_cast<long>(k), paras.end());
+    // The closing: the last plain paragraph, when it carries the end mark.
+    std::optional<Paragraph> closing;
+    if (!rest.empty() && !rest.back().table && read_label(rest.back().plain).kind == Label::Kind::None &&
+        (rest.back().plain.ends_with("./.") || rest.back().plain.ends_with(". /."))) {
+      closing = rest.back();
+      rest.pop_back();
+    }
+    // Paragraphs before the first label are the preamble, when labels follow.
+    size_t first_label = rest.size();
+    for (size_t j = 0; j < rest.size(); ++j)
+      if (!rest[j].table && read_label(rest[j].plain).kind != Label::Kind::None) {
+        first_label = j;
+        break;
+      }
+    BodyOptions options;
+    options.articles = decides || d_.kind == "quy-che" || d_.kind == "quy-dinh";
+    if (first_label < rest.size()) {
+      for (size_t j = 0; j < first_label; ++j) {
+        if (rest[j].table) {
+          first_label = j;
+          break;
+        }
+        model::Node n;
+        n.text = rest[j].text;
+        n.line = rest[j].line;
+        d_.preamble.push_back(std::move(n));
+      }
+      rest.erase(rest.begin(), rest.begin() + static_cast<long>(first_label));
+    }
+    Body b = build_body(rest, options, report_);
+    d_.body = std::move(b.nodes);
+    d_.body_arabic = b.arabic_top;
+    if (closing) {
+      model::Node n;
+      n.text = closing->text;
+      n.line = closing->line;
+      trim_end(n.text, "./ ");
+      d_.closing.push_back(std::move(n));
+      note(ReportEntry::Kind::Recognised, closing->line, "closing", closing->plain);
+    }
+    strip_end_marks(d_.body);
+  }
+
+  // The renderer writes "./." itself; a mark left inside the body would print twice.
+  static void strip_end_marks(std::vector<model::Node>& nodes) {
+    if (nodes.empty()) return;
+    auto& last = nodes.back();
+    if (!last.children.empty()) {
+      strip_end_marks(last.children);
+      return;
+    }
+    const std::string p = plain_text(last.text);
+    if (p.ends_with("./.")) trim_end(last.text, "/.");
+  }
+
+  // ---- Nơi nhận and signature -----------------------------------------------------
+
+  // Returns the index after the last line of the blocks.
+  size_t signature_and_recipients(size_t i) {
+    bool in_recipients = false, archive = false;
+    model::Signature& sig = d_.signature;
+    model::Recipients& rec = d_.recipients;
+    std::string pending;  // leftover of a line, read before the next line
+    size_t last_used = i;
+    while (i < L_.size() || !pending.empty()) {
+      std::string s;
+      int n = 0;
+      if (!pending.empty()) {
+        s = std::move(pending);
+        pending.clear();
+        n = L_[std::min(i, L_.size()) - 1].n;
+      } else {
+        const auto& l = L_[i];
+        if (l.table) break;
+        ++i;
+        if (l.blank()) continue;
+        s = l.plain;
+        n = l.n;
+      }
+      if (starts_with(s, "Nơi nhận") || starts_with(s, "NƠI NHẬN")) {
+        in_recipients = true;
+        std::string rest = trim_copy(s.substr(std::string_view("Nơi nhận").size()));
+        if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
+        note(ReportEntry::Kind::Recognised, n, "Nơi nhận");
+        pending = rest;
+        last_used = i;
+        continue;
+      }
+      if (in_recipients && !archive) {
+        if (auto leftover = recipient_line(s, n)) {
+          last_used = i;
+          if (leftover->empty()) continue;
+          if (*leftover != s) {
+            pending = *leftover;
+            continue;
+          }
+        }
+      }
+      // Signature pieces.
+      const auto pieces = split_signature_line(s);
+      bool used = false;
+      std::string left;
+      for (size_t p = 0; p < pieces.size(); ++p) {
+        const auto& piece = pieces[p];
+        if (!left.empty()) {
+          left += " " + piece.text;
+          continue;
+        }
+        switch (piece.kind) {
+          case SigPiece::Kind::Authority: {
+            if (!sig.signer.empty()) {
+              left = piece.text;
+              left = (piece.prefix + ". ") + left;
+              break;
+            }
+            std::string of = piece.text;
+            // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the role run on.
+            const size_t pho = of.find(" PHÓ ");
+            if (pho != std::string::npos && piece.prefix == "KT") {
+              sig.role = of.substr(pho + 1);
+              of = of.substr(0, pho);
+            }
+            sig.authorities.push_back({piece.prefix, of});
+            sig.present = used = true;
+            note(ReportEntry::Kind::Recognised, n, "signature authority " + piece.prefix, piece.text);
+            break;
+          }
+          case SigPiece::Kind::Caps:
+            if (!sig.signer.empty()) {
+              left = piece.text;
+              break;
+            }
+            if (!sig.authorities.empty() && sig.role.empty() && sig.authorities.back().of.ends_with("NHÂN")) {
+              sig.authorities.back().of += " " + piece.text;
+            } else if (sig.role.empty()) {
+              sig.role = piece.text;
+              note(ReportEntry::Kind::Recognised, n, "signer's role", piece.text);
+            } else {
+              sig.role += " " + piece.text;
+            }
+            sig.present = used = true;
+            break;
+          case SigPiece::Kind::Mark:
+            sig.mark = piece.text;
+            sig.present = used = true;
+            break;
+          case SigPiece::Kind::Name: {
+            const bool later_caps = std::any_of(pieces.begin() + static_cast<long>(p) + 1, pieces.end(),
+                                                [](const SigPiece& q) { return q.kind == SigPiece::Kind::Caps; });
+            if (!sig.signer.empty() || (later_caps && sig.role.empty())) {
+              // A stray name before the role (a drafter's name run on): kept with the archive line.
+              if (sig.signer.empty() && rec.has_archive) {
+                rec.archive += " " + piece.text;
+                note(ReportEntry::Kind::Unclassified, n, "name before the signature kept in the Lưu line", piece.text);
+                used = true;
+                break;
+              }
+              left = piece.text;
+              break;
+            }
+            if (sig.role.empty() && sig.authorities.empty() && !in_recipients && pieces.size() == 1 &&
+                !d_.signature.present) {
+              left = piece.text;
+              break;
+            }
+            sig.signer = piece.text;
+            sig.present = used = true;
+            note(ReportEntry::Kind::Recognised, n, "signer", piece.text);
+            break;
+          }
+          case SigPiece::Kind::Other:
+            left = piece.text;
+            break;
+        }
+      }
+      if (!left.empty() && used) {
+        pending = left;  // "… Nguyễn Hữu Tháp CHƯƠNG TRÌNH …": the rest starts what follows
+        last_used = i;
+        if (!sig.signer.empty() && (!in_recipients || archive || rec.items.size() > 0)) {
+          // The blocks are over; hand the rest to what follows.
+          return push_back_rest(i, pending, n);
+        }
+        continue;
+      }
+      if (used) {
+        last_used = i;
+        continue;
+      }
+      // Not part of either block: the blocks end here.
+      if (!left.empty() && left != s) return push_back_rest(i, s, n);
+      return i - 1 < last_used ? last_used : i - 1;
+    }
+    return last_used;
+  }
+
+  // The rest of a line that ended the blocks: it becomes a line of its own.
+  size_t push_back_rest(size_t i, const std::string& rest, int n) {
+    SourceLine l;
+    l.n = n;
+    l.raw = rest;
+    l.plain = rest;
+    L_.insert(L_.begin() + static_cast<long>(i), l);
+    return i;
+  }
+
+  // One line of the Nơi nhận list. Returns what is left for the signature ("" when all
+  // of it was a recipient), or nullopt when the line is not a recipient at all.
+  std::optional<std::string> recipient_line(const std::string& line, int n) {
+    model::Recipients& rec = d_.recipients;
+    std::string s = line;
+    const Label lab = read_label(s);
+    const bool listed = lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus;
+    if (listed) s = s.substr(lab.length);
+    if (starts_with(s, "Lưu")) {
+      std::string a = trim_copy(s.substr(std::string_view("Lưu").size()));
+      if (!a.empty() && a[0] == ':') a = trim_copy(a.substr(1));
+      // "Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG …": the archive ends at its full stop.
+      std::string left;
+      const size_t stop = a.find(". ");
+      if (stop != std::string::npos) {
+        left = trim_copy(a.substr(stop + 2));
+        a = a.substr(0, stop);
+      }
+      rec.has_archive = true;
+      rec.archive = strip_end(a, ".;");
+      note(ReportEntry::Kind::Recognised, n, "Lưu", line);
+      // A drafter's mark with copies on the next line ("Huy (23 bản)") is read apart.
+      return left;
+    }
+    if (!listed && (is_caps(s) || parse_authority(s) || looks_like_name(s) || is_signature_mark(s))) return std::nullopt;
+    // "Như trên; (Đã ký …)", "…; Lê Thị Bích Thuận": a signature piece after the last ";".
+    std::string left;
+    const size_t semi = s.rfind("; ");
+    if (semi != std::string::npos) {
+      const std::string tail = trim_copy(s.substr(semi + 2));
+      const auto pieces = split_signature_line(tail);
+      if (!pieces.empty() && pieces.front().kind != SigPiece::Kind::Other) {
+        left = tail;
+        s = s.substr(0, semi + 1);
+      }
+    }
+    if (!listed && !s.ends_with(";") && !s.ends_with(".") && !s.ends_with(",") && !rec.items.empty() &&
+        !rec.items.back().text.empty() && !last_recipient_closed_) {
+      // An item that went on to an unmarked line.
+      rec.items.back().text += " " + strip_end(s, ";.");
+      return left;
+    }
+    if (!listed && !s.ends_with(";") && !s.ends_with(".") && rec.items.empty() && length_cp(s) > 80) return std::nullopt;
+    model::Recipient r;
+    std::string t = strip_end(s, ";.,");
+    if (auto pp = split_purpose(t)) {
+      r.text = pp->first;
+      r.purpose = pp->second;
+    } else {
+      r.text = t;
+    }
+    if (r.text.empty()) return left;
+    last_recipient_closed_ = s.ends_with(";") || s.ends_with(".");
+    rec.items.push_back(std::move(r));
+    return left;
+  }
+
+  // ---- after the blocks ------------------------------------------------------------
+
+  bool appendix_start(const std::vector<SourceLine>& lines, size_t k) const {
+    const auto& l = lines[k];
+    if (l.table || l.blank()) return false;
+    const std::string key = anchor_key(l.plain);
+    if (starts_with(key, "PHỤ LỤC") && length_cp(l.plain) < 120) return true;
+    if (!is_caps(l.plain)) return false;
+    int seen = 0;
+    for (size_t j = k + 1; j < lines.size() && seen < 5; ++j) {
+      if (lines[j].blank()) continue;
+      if (lines[j].table) return false;
+      if (appendix_reference(lines[j].plain)) return true;
+      if (!is_caps(lines[j].plain)) return false;
+      ++seen;
+    }
+    return false;
+  }
+
+  void appendices_and_clutter(std::vector<SourceLine>& lines) {
+    size_t k = 0;
+    std::vector<size_t> starts;
+    for (size_t j = 0; j < lines.size(); ++j)
+      if (appendix_start(lines, j)) {
+        starts.push_back(j);
+        // Skip its title lines so they do not count as further starts.
+        while (j + 1 < lines.size() && !lines[j + 1].table &&
+               (lines[j + 1].blank() || is_caps(lines[j + 1].plain) || appendix_reference(lines[j + 1].plain)))
+          ++j;
+      }
+    // Clutter: from a site phrase (and the few lines just before it) to the end.
+    size_t clutter = lines.size();
+    const size_t from = starts.empty() ? 0 : starts.front();
+    for (size_t j = from; j < lines.size(); ++j)
+      if (!lines[j].table && site_clutter(lines[j].plain)) {
+        clutter = j;
+        int back = 0;
+        while (clutter > from && back < 3 && !lines[clutter - 1].blank() && !lines[clutter - 1].table) {
+          --clutter;
+          ++back;
+        }
+        break;
+      }
+    while (!starts.empty() && starts.back() >= clutter) starts.pop_back();
+    const size_t first = starts.empty() ? clutter : starts.front();
+    // Text between the signature and the first appendix.
+    bool any = false;
+    for (; k < first; ++k) any = any || !lines[k].blank();
+    if (any) {
+      const bool outside = !d_.aside.empty() || d_.signature.present;
+      for (size_t j = 0; j < first; ++j) {
+        if (outside) {
+          aside(lines[j]);
+        } else if (!lines[j].blank()) {
+          model::Node n;
+          n.text = parse_inline(lines[j].raw);
+          n.line = lines[j].n;
+          d_.closing.push_back(std::move(n));
+          note(ReportEntry::Kind::Unclassified, lines[j].n, "text after the Nơi nhận kept as a paragraph", lines[j].plain);
+        }
+      }
+    }
+    for (size_t a = 0; a < starts.size(); ++a) {
+      const size_t end = a + 1 < starts.size() ? starts[a + 1] : clutter;
+      appendix(std::vector<SourceLine>(lines.begin() + static_cast<long>(starts[a]), lines.begin() + static_cast<long>(end)));
+    }
+    for (size_t j = clutter; j < lines.size(); ++j) aside(lines[j]);
+  }
+
+  void appendix(std::vector<SourceLine> lines) {
+    model::Appendix a;
+    size_t k = 0;
+    std::string title;
+    const int line = lines.front().n;
+    for (; k < lines.size(); ++k) {
+      const auto& l = lines[k];
+      if (l.blank()) continue;
+      if (l.table) break;
+      const std::string key = anchor_key(l.plain);
+      if (k == 0 && starts_with(key, "PHỤ LỤC")) {
+        // "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC: DANH MỤC …"
+        std::string rest = trim_copy(l.plain.substr(std::min(l.plain.size(), std::string("PHỤ LỤC").size())));
+        const auto w = text::words(rest);
+        if (!w.empty() && std::string_view("IVXLC0123456789").find(w.front()[0]) != std::string_view::npos &&
+            w.front().find_first_not_of("IVXLC0123456789.:") == std::string_view::npos)
+          rest = trim_copy(rest.substr(w.front().size()));
+        if (!rest.empty() && (rest[0] == ':' || rest[0] == '-' || rest[0] == '.')) rest = trim_copy(rest.substr(1));
+        title = rest;
+        continue;
+      }
+      if (appendix_reference(l.plain)) {
+        std::string ref = l.plain;
+        while (!ref.ends_with(")") && k + 1 < lines.size() && !lines[k + 1].blank() && !lines[k + 1].table) {
+          ref += " " + lines[++k].plain;
+        }
+        a.reference = ref;
+        ++k;
+        break;
+      }
+      if (!is_caps(l.plain)) break;
+      title += (title.empty() ? "" : " ") + l.plain;
+    }
+    a.title = title.empty() ? "Phụ lục" : title;
+    std::vector<SourceLine> content(lines.begin() + static_cast<long>(k), lines.end());
+    const auto paras = assemble_paragraphs(content, report_);
+    Body b = build_body(paras, BodyOptions{}, report_);
+    a.content = std::move(b.nodes);
+    a.arabic = b.arabic_top;
+    for (const auto& n : a.content)
+      if (n.kind == model::Node::Kind::Table && n.table.widths.size() > 6) a.landscape = true;
+    note(ReportEntry::Kind::Recognised, line, "appendix", a.title);
+    d_.appendices.push_back(std::move(a));
+  }
+
+  void finish(std::vector<FootnoteBody> notes) {
+    std::vector<std::vector<model::Node>*> trees{&d_.preamble, &d_.body, &d_.closing};
+    for (auto& a : d_.appendices) trees.push_back(&a.content);
+    // Bases hold text too: bind there through a temporary tree.
+    std::vector<model::Node> bases;
+    for (auto& b : d_.bases) {
+      model::Node n;
+      n.text = b;
+      bases.push_back(std::move(n));
+    }
+    trees.insert(trees.begin(), &bases);
+    auto unbound = bind_footnotes(std::move(notes), trees, report_);
+    for (size_t j = 0; j < bases.size(); ++j) d_.bases[j] = bases[j].text;
+    for (auto& f : unbound) {
+      model::Node n;
+      n.text = f.text;
+      n.text.insert(n.text.begin(), text_run(std::to_string(f.number) + " "));
+      n.line = f.line;
+      d_.closing.push_back(std::move(n));
+      note(ReportEntry::Kind::Unclassified, f.line, "footnote without a mark kept as a paragraph", plain_text(f.text));
+    }
+    if (d_.number.symbol.empty()) {
+      const layout::KindInfo* kind = layout::find_kind(d_.kind);
+      d_.number.symbol = kind && !kind->abbr.empty() ? kind->abbr : "CV";
+      note(ReportEntry::Kind::Note, 0, "no number line: symbol set to " + d_.number.symbol + ", please check");
+    }
+    if (d_.date.year == 0) note(ReportEntry::Kind::Note, 0, "no place and date found: left blank");
+  }
+
+  std::vector<SourceLine> L_;
+  model::Document d_;
+  Report report_;
+  std::vector<std::string> stray_;
+  std::string pending_subject_;
+  bool last_recipient_closed_ = true;
+};
+
+}  // namespace
+
+Recognised recognise(std::vector<SourceLine> lines) { return Recogniser(std::move(lines)).run(); }
+
+}  // namespace vanban::import

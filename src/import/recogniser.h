@@ -1,0 +1,24 @@
+// Lines of a legacy document → the semantic model. Zones in order: website clutter
+// (set aside), the header (issuer, Quốc hiệu, number, place and date), the title
+// (tên loại, trích yếu, the deciding authority), Kính gửi, the căn cứ, the body, the
+// closing, the Nơi nhận and signature blocks in either order (or merged line by line),
+// footnote bodies, appendices, clutter again. Nothing is dropped without a report
+// entry, and only the Quốc hiệu, the Tiêu ngữ, page numbers and rules are dropped: the
+// renderer prints the first two itself.
+#pragma once
+#include <vector>
+
+#include "import/report.h"
+#include "import/source_lines.h"
+#include "model/document.h"
+
+namespace vanban::import {
+
+struct Recognised {
+  model::Document doc;
+  Report report;
+};
+
+Recognised recognise(std::vector<SourceLine> lines);
+
+}  // namespace vanban::import

@@ -1,0 +1,315 @@
+#include "import/source_lines.h"
+
+#include <algorithm>
+
+#include "import/inline_markup.h"
+#include "text/unicode.h"
+
+namespace vanban::import {
+namespace {
+
+struct RawLine {
+  int n;
+  std::string text;
+};
+
+std::string_view trim_ws(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// Non-breaking and other Unicode spaces read as plain spaces.
+std::string ascii_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 2) == "\u00A0") {
+      out += ' ';
+      ++i;
+    } else if (s.substr(i, 3) == "\u2002" || s.substr(i, 3) == "\u2003" || s.substr(i, 3) == "\u2009" ||
+               s.substr(i, 3) == "\u200B" || s.substr(i, 3) == "\uFEFF") {
+      if (s.substr(i, 3) != "\u200B" && s.substr(i, 3) != "\uFEFF") out += ' ';
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+bool is_rule(std::string_view s) {
+  s = trim_ws(s);
+  if (s.size() < 3) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || c == '_' || c == '=' || c == ' ' || c == '*'; }) &&
+         std::count_if(s.begin(), s.end(), [](char c) { return c == '-' || c == '_' || c == '='; }) >= 3;
+}
+
+// "VĂN PHÒNG CHÍNH PHỦ -------": a rule run on to the text.
+std::string strip_rules(std::string s) {
+  for (;;) {
+    size_t p = s.find("---");
+    if (p == std::string::npos) p = s.find("___");
+    if (p == std::string::npos) break;
+    size_t e = p;
+    while (e < s.size() && (s[e] == '-' || s[e] == '_')) ++e;
+    s.replace(p, e - p, " ");
+  }
+  return s;
+}
+
+SourceLine text_line(int n, std::string_view raw_in) {
+  SourceLine l;
+  l.n = n;
+  std::string raw = ascii_spaces(trim_ws(raw_in));
+  if (!raw.empty() && raw[0] == '#') {
+    size_t k = 0;
+    while (k < raw.size() && raw[k] == '#') ++k;
+    if (k <= 6 && (k == raw.size() || raw[k] == ' ')) {
+      l.heading = true;
+      raw.erase(0, k);
+    }
+  }
+  if (is_rule(raw)) raw.clear();
+  raw = strip_rules(raw);
+  for (char& c : raw)
+    if (c == '\t') c = ' ';
+  l.raw = std::string(trim_ws(raw));
+  l.plain = plain_text(parse_inline(l.raw));
+  return l;
+}
+
+model::TableCell make_cell(const std::string& raw) {
+  model::TableCell c;
+  c.text = parse_inline(raw);
+  return c;
+}
+
+std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> rows) {
+  auto t = std::make_shared<model::Table>();
+  size_t cols = 0;
+  for (const auto& r : rows) cols = std::max(cols, r.size());
+  std::vector<size_t> width(cols, 2);
+  for (const auto& r : rows) {
+    model::TableRow row;
+    for (const auto& raw : r) row.cells.push_back(make_cell(raw));
+    // A short row (a merged header cell in the source) spans its last cell to the edge.
+    if (!row.cells.empty() && row.cells.size() < cols) row.cells.back().span = static_cast<int>(cols - row.cells.size() + 1);
+    for (size_t i = 0; i < row.cells.size(); ++i)
+      if (row.cells[i].span == 1) width[i] = std::max(width[i], std::min<size_t>(plain_text(row.cells[i].text).size(), 60));
+    const bool bold = std::all_of(row.cells.begin(), row.cells.end(), [](const model::TableCell& c) {
+      return c.text.empty() || all_bold(c.text);
+    });
+    const std::string first = row.cells.empty() ? "" : plain_text(row.cells.front().text);
+    if (t->rows.empty())
+      row.kind = model::TableRow::Kind::Header;
+    else if (first.rfind("Tổng", 0) == 0 || first.rfind("Cộng", 0) == 0 || first.rfind("TỔNG", 0) == 0)
+      row.kind = model::TableRow::Kind::Total;
+    else if (bold)
+      row.kind = model::TableRow::Kind::Group;
+    t->rows.push_back(std::move(row));
+  }
+  for (size_t w : width) t->widths.push_back(static_cast<double>(std::max<size_t>(w, 4)));
+  return t;
+}
+
+// Text that marks a layout table (the header or the signature block), not data.
+bool layout_text(const std::string& s) {
+  static const char* kAnchors[] = {"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập", "Số:", "Nơi nhận",
+                                   "TM.",             "KT.",             "TL.",     "TUQ.", "Kính gửi"};
+  for (const char* a : kAnchors)
+    if (s.find(a) != std::string::npos) return true;
+  return s.find(", ngày") != std::string::npos && s.find("năm") != std::string::npos && s.size() < 120;
+}
+
+size_t field_count(std::string_view s) {
+  s = trim_ws(s);
+  if (s.empty()) return 0;
+  size_t n = 1;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (s[i] == '\t') {
+      ++n;
+      while (i + 1 < s.size() && s[i + 1] == '\t') ++i;
+    }
+  return n;
+}
+
+std::vector<std::string> tab_fields(std::string_view s) {
+  std::vector<std::string> out;
+  s = trim_ws(s);
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == '\t') {
+      if (i > start) out.emplace_back(trim_ws(s.substr(start, i - start)));
+      start = i + 1;
+    }
+  return out;
+}
+
+bool markdown_row(std::string_view s) {
+  s = trim_ws(s);
+  return s.size() >= 3 && s.front() == '|' && s.back() == '|' && std::count(s.begin(), s.end(), '|') >= 3;
+}
+
+class Reader {
+ public:
+  explicit Reader(std::vector<RawLine> lines) : in_(std::move(lines)) {}
+
+  std::vector<SourceLine> run() {
+    for (size_t i = 0; i < in_.size();) {
+      const std::string_view t = trim_ws(in_[i].text);
+      if (t == "|" && pipe_region(i)) continue;
+      if (markdown_row(t) && markdown_table(i)) continue;
+      if (field_count(in_[i].text) >= 2 && tab_table(i)) continue;
+      out_.push_back(text_line(in_[i].n, in_[i].text));
+      ++i;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // TVPL cells: "|" lines between cells; two "|" lines in a row end a row. The region
+  // ends at a "|" followed by a blank line, or at the last "|" that closes a cell.
+  bool pipe_region(size_t& i) {
+    std::vector<std::vector<RawLine>> cells;  // an empty vector = row break
+    size_t j = i + 1, last_bar = i;
+    std::vector<RawLine> cell;
+    while (j < in_.size()) {
+      const std::string_view t = trim_ws(in_[j].text);
+      if (t == "|") {
+        cells.push_back(std::move(cell));
+        cell.clear();
+        last_bar = j;
+        ++j;
+        if (j < in_.size() && trim_ws(in_[j].text).empty()) break;
+        continue;
+      }
+      if (t.empty() || j - last_bar > 60) break;
+      cell.push_back(in_[j]);
+      ++j;
+    }
+    if (cells.empty()) return false;
+    // Rows of cells.
+    std::vector<std::vector<std::vector<RawLine>>> rows(1);
+    for (auto& c : cells) {
+      if (c.empty()) {
+        if (!rows.back().empty()) rows.emplace_back();
+      } else {
+        rows.back().push_back(std::move(c));
+      }
+    }
+    if (rows.back().empty()) rows.pop_back();
+    size_t max_cols = 0;
+    bool layout = false;
+    for (const auto& r : rows) {
+      max_cols = std::max(max_cols, r.size());
+      for (const auto& c : r) {
+        std::string s;
+        for (const auto& l : c) s += l.text + " ";
+        layout = layout || layout_text(s);
+      }
+    }
+    if (layout || max_cols < 2 || rows.size() < 2) {
+      // Flatten: each cell's lines in reading order, a blank line between cells.
+      for (const auto& r : rows)
+        for (const auto& c : r) {
+          bool first = true;
+          for (const auto& l : c) {
+            SourceLine sl = text_line(l.n, l.text);
+            sl.cell_start = first;
+            first = false;
+            out_.push_back(std::move(sl));
+          }
+          out_.push_back(text_line(c.back().n, ""));
+        }
+    } else {
+      std::vector<std::vector<std::string>> table;
+      for (const auto& r : rows) {
+        std::vector<std::string> row;
+        for (const auto& c : r) {
+          std::string s;
+          for (const auto& l : c) s += std::string(trim_ws(l.text)) + " ";
+          row.push_back(std::string(trim_ws(s)));
+        }
+        table.push_back(std::move(row));
+      }
+      push_table(in_[i].n, in_[last_bar].n, make_table(std::move(table)));
+    }
+    i = last_bar + 1;
+    return true;
+  }
+
+  bool markdown_table(size_t& i) {
+    std::vector<std::vector<std::string>> rows;
+    size_t j = i;
+    for (; j < in_.size() && markdown_row(in_[j].text); ++j) {
+      std::string_view t = trim_ws(in_[j].text);
+      t = t.substr(1, t.size() - 2);
+      std::vector<std::string> row;
+      bool separator = true;
+      size_t start = 0;
+      for (size_t k = 0; k <= t.size(); ++k)
+        if (k == t.size() || t[k] == '|') {
+          const std::string cell(trim_ws(t.substr(start, k - start)));
+          separator = separator && !cell.empty() && cell.find_first_not_of("-: ") == std::string::npos;
+          row.push_back(cell);
+          start = k + 1;
+        }
+      if (!separator) rows.push_back(std::move(row));
+    }
+    if (rows.size() < 2) return false;
+    push_table(in_[i].n, in_[j - 1].n, make_table(std::move(rows)));
+    i = j;
+    return true;
+  }
+
+  bool tab_table(size_t& i) {
+    std::vector<std::vector<std::string>> rows;
+    size_t j = i, end = i;
+    while (j < in_.size()) {
+      if (field_count(in_[j].text) >= 2) {
+        rows.push_back(tab_fields(in_[j].text));
+        end = ++j;
+        continue;
+      }
+      // One blank line inside a table (a page break in the source) is skipped.
+      if (trim_ws(in_[j].text).empty() && j + 1 < in_.size() && field_count(in_[j + 1].text) >= 2) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (rows.size() < 2) return false;
+    push_table(in_[i].n, in_[end - 1].n, make_table(std::move(rows)));
+    i = end;
+    return true;
+  }
+
+  void push_table(int first, int last, std::shared_ptr<model::Table> t) {
+    SourceLine l;
+    l.n = first;
+    l.last_n = last;
+    l.table = std::move(t);
+    out_.push_back(std::move(l));
+  }
+
+  std::vector<RawLine> in_;
+  std::vector<SourceLine> out_;
+};
+
+}  // namespace
+
+std::vector<SourceLine> read_source_lines(std::string_view text) {
+  std::vector<RawLine> lines;
+  int n = 1;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    lines.push_back({n++, std::string(text.substr(pos, eol - pos))});
+    pos = eol + 1;
+  }
+  return Reader(std::move(lines)).run();
+}
+
+}  // namespace vanban::import

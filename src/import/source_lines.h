@@ -1,0 +1,29 @@
+// Extracted text → lines ready for recognition: markup parsed, rules and empty
+// emphasis dropped, tables gathered. Tables come in three shapes: TVPL-style cells
+// with a "|" line between them (a "|" line after another ends the row),
+// markdown "| a | b |" rows, and tab-separated rows. Layout tables (the two-column
+// header, the Nơi nhận | signature block) are flattened back into lines, cell after cell.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.h"
+
+namespace vanban::import {
+
+struct SourceLine {
+  int n = 0;           // 1-based line number in the decoded text
+  std::string raw;     // the text with its inline markup
+  std::string plain;   // the text without markup, spaces collapsed
+  bool heading = false;     // a markdown "#" heading
+  bool cell_start = false;  // first line of a flattened layout cell: never joins the line before
+  std::shared_ptr<const model::Table> table;  // a whole data table
+  int last_n = 0;                             // for a table: its last line
+  bool blank() const { return plain.empty() && !table; }
+};
+
+std::vector<SourceLine> read_source_lines(std::string_view text);
+
+}  // namespace vanban::import

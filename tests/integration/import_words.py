@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""import_words.py SOURCE.txt IMPORTED.xml RENDERED.txt [MIN_PERCENT]
+
+Did an import keep the source's words? SOURCE is the decoded source text, IMPORTED the
+XML `vanban import` wrote (its <aside> lines, set aside as website matter, are left out
+of the count), RENDERED the text of the rendered document (pdftotext of the PDF, or
+`vanban render --format txt`). Prints the share of source words found in RENDERED in
+order (the longest common subsequence of the two word lists) and fails below
+MIN_PERCENT (default 99.5).
+
+Words are runs of letters or of digits after NFKC and lower-casing; a digit run counts
+by value ("05" is "5": the renderer writes Decree 30's leading zeros). Not counted in the
+source: markup (**, #, <b>, |), page numbers alone on a line, and list labels at the
+start of a line (I., 1., 1.1., a), -, +), since an import turns labels into structure
+and the renderer numbers them again.
+"""
+import re
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+NS = "{urn:vanban:1}"
+LABEL = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[a-zđ][)]|[a-zđ]\.\d+\))(?=\s|$)")
+DASH = re.compile(r"^\s*[-–—•+*](?=\s|\w)")
+
+
+def words(s):
+    out = []
+    for w in re.findall(r"[^\W\d_]+|\d+", unicodedata.normalize("NFKC", s).lower()):
+        out.append(str(int(w)) if w.isdigit() else w)
+    return out
+
+
+def clean(line):
+    line = re.sub(r"</?(?:b|i|strong|em)>", " ", line)
+    line = line.replace("**", " ").replace("|", " ")
+    line = re.sub(r"^\s*#+\s", " ", line)
+    line = line.replace("*", " ").strip()
+    # "**I.**", "*** Đại biểu" leave their label after the markup is gone.
+    for _ in range(2):
+        line = LABEL.sub(" ", line, count=1).strip()
+        line = DASH.sub(" ", line, count=1).strip()
+    return line
+
+
+def lcs_length(a, b):
+    """Longest common subsequence of word lists, bit-parallel (Hyyrö)."""
+    positions = {}
+    for i, w in enumerate(a):
+        positions[w] = positions.get(w, 0) | (1 << i)
+    mask = (1 << len(a)) - 1
+    v = mask
+    for w in b:
+        m = positions.get(w, 0)
+        u = v & m
+        v = ((v + u) | (v - u)) & mask
+    return len(a) - bin(v).count("1")
+
+
+def main():
+    source_path, xml_path, rendered_path = sys.argv[1:4]
+    minimum = float(sys.argv[4]) if len(sys.argv) > 4 else 99.5
+    aside = set()
+    root = ET.parse(xml_path).getroot()
+    block = root.find(NS + "aside")
+    if block is not None:
+        for line in block.findall(NS + "line"):
+            aside.add(int(line.get("n", "0")))
+    src = []
+    lines = open(source_path, encoding="utf-8").read().split("\n")
+    for n, line in enumerate(lines, 1):
+        if n in aside:
+            continue
+        text = clean(line)
+        if re.fullmatch(r"\d{1,3}", text):
+            continue  # a page number
+        src.extend(words(text))
+    rendered = words(open(rendered_path, encoding="utf-8").read())
+    kept = lcs_length(src, rendered)
+    share = 100.0 * kept / len(src) if src else 100.0
+    print(f"{kept}/{len(src)} source words kept in order ({share:.2f} %), {len(aside)} lines set aside")
+    if share < minimum:
+        # Show where words went missing: the first source lines with a word absent from the render.
+        have = set(rendered)
+        shown = 0
+        for n, line in enumerate(lines, 1):
+            missing = [w for w in words(clean(line)) if w not in have]
+            if missing and n not in aside and shown < 8:
+                print(f"  line {n}: missing {' '.join(missing[:8])}")
+                shown += 1
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
