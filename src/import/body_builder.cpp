@@ -309,27 +309,43 @@ std::vector<FootnoteBody> extract_glued_footnotes(std::vector<SourceLine>& lines
 std::vector<FootnoteBody> extract_bracket_footnotes(std::vector<SourceLine>& lines) {
   std::vector<FootnoteBody> out;
   std::vector<SourceLine> kept;
+  auto opens_note = [](const std::string& s) {
+    const size_t close = s.find(']');
+    return s.size() > 3 && s[0] == '[' && close != std::string::npos && close > 1 && close <= 4 &&
+           std::all_of(s.begin() + 1, s.begin() + static_cast<long>(close), is_digit);
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
-    const std::string& s = lines[i].plain;
-    size_t close = s.find(']');
-    if (!lines[i].table && s.size() > 3 && s[0] == '[' && close != std::string::npos && close <= 4 &&
-        std::all_of(s.begin() + 1, s.begin() + static_cast<long>(close), is_digit) && close > 1) {
-      FootnoteBody fb;
-      fb.number = std::stoi(s.substr(1, close - 1));
-      fb.line = lines[i].n;
-      fb.bracketed = true;
-      model::Text t = parse_inline(lines[i].raw);
-      drop_prefix(t, close + 1);
-      fb.text = std::move(t);
-      // Continuation lines up to a blank line or the next note.
-      while (i + 1 < lines.size() && !lines[i + 1].blank() && !lines[i + 1].table && lines[i + 1].plain[0] != '[') {
-        append_text(fb.text, parse_inline(" " + lines[i + 1].raw));
-        ++i;
-      }
-      out.push_back(std::move(fb));
+    if (lines[i].table || !opens_note(lines[i].plain)) {
+      kept.push_back(lines[i]);
       continue;
     }
-    kept.push_back(lines[i]);
+    // The block: this line and its continuation lines, up to a blank line.
+    std::string raw = lines[i].raw;
+    const int line = lines[i].n;
+    while (i + 1 < lines.size() && !lines[i + 1].blank() && !lines[i + 1].table &&
+           (!opens_note(lines[i + 1].plain))) {
+      raw += " " + lines[i + 1].raw;
+      ++i;
+    }
+    while (i + 1 < lines.size() && !lines[i + 1].table && opens_note(lines[i + 1].plain)) break;
+    // Notes one after another in the block: "[1] … [2] …".
+    std::string plain = plain_text(parse_inline(raw));
+    size_t at = plain.find(']');
+    int number = std::stoi(plain.substr(1, at - 1));
+    plain = plain.substr(at + 1);
+    for (;;) {
+      const std::string next = "[" + std::to_string(number + 1) + "]";
+      const size_t p = plain.find(next);
+      FootnoteBody fb;
+      fb.number = number;
+      fb.line = line;
+      fb.bracketed = true;
+      fb.text = parse_inline(plain.substr(0, p));
+      out.push_back(std::move(fb));
+      if (p == std::string::npos) break;
+      plain = plain.substr(p + next.size());
+      ++number;
+    }
   }
   lines = std::move(kept);
   return out;

@@ -299,13 +299,14 @@ class Recogniser {
           }
         }
         if (starts_with(rest, "Kính gửi")) {
-          i = kinh_gui(rest, i);
-          return i;
+          set_issuer(issuer, issuer_line);
+          return kinh_gui(rest, i);
         }
         std::string after_kind;
         if (const auto* k = kind_of(rest, after_kind)) {
           set_kind(*k, l.n, rest);
           pending_subject_ = after_kind;
+          set_issuer(issuer, issuer_line);
           return i + 1;
         }
         if (is_caps(rest) && !numbered && !dated && length_cp(rest) <= 90 && (!national || issuer.empty())) {
@@ -604,7 +605,7 @@ class Recogniser {
 
   // Returns the index after the last line of the blocks.
   size_t signature_and_recipients(size_t i) {
-    bool in_recipients = false, archive = false;
+    bool in_recipients = false;
     model::Signature& sig = d_.signature;
     model::Recipients& rec = d_.recipients;
     std::string pending;  // leftover of a line, read before the next line
@@ -633,7 +634,7 @@ class Recogniser {
         last_used = i;
         continue;
       }
-      if (in_recipients && !archive) {
+      if (in_recipients && !d_.recipients.has_archive) {
         if (auto leftover = recipient_line(s, n)) {
           last_used = i;
           if (leftover->empty()) continue;
@@ -723,7 +724,7 @@ class Recogniser {
       if (!left.empty() && used) {
         pending = left;  // "… Nguyễn Hữu Tháp CHƯƠNG TRÌNH …": the rest starts what follows
         last_used = i;
-        if (!sig.signer.empty() && (!in_recipients || archive || rec.items.size() > 0)) {
+        if (!sig.signer.empty() && (!in_recipients || rec.has_archive || !rec.items.empty())) {
           // The blocks are over; hand the rest to what follows.
           return push_back_rest(i, pending, n);
         }
@@ -742,11 +743,21 @@ class Recogniser {
 
   // The rest of a line that ended the blocks: it becomes a line of its own.
   size_t push_back_rest(size_t i, const std::string& rest, int n) {
-    SourceLine l;
-    l.n = n;
-    l.raw = rest;
-    l.plain = rest;
-    L_.insert(L_.begin() + static_cast<long>(i), l);
+    // "… TÌNH HÌNH MỚI” (Ban hành kèm theo Quyết định …)": an appendix title and its
+    // reference line, run together.
+    std::vector<std::string> parts{rest};
+    for (std::string_view ref : {" (Ban hành kèm theo", " (ban hành kèm theo", " (Kèm theo", " (kèm theo"})
+      if (const size_t p = rest.find(ref); p != std::string::npos) {
+        parts = {rest.substr(0, p), rest.substr(p + 1)};
+        break;
+      }
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+      SourceLine l;
+      l.n = n;
+      l.raw = *it;
+      l.plain = *it;
+      L_.insert(L_.begin() + static_cast<long>(i), l);
+    }
     return i;
   }
 
@@ -775,6 +786,10 @@ class Recogniser {
       return left;
     }
     if (!listed && (is_caps(s) || parse_authority(s) || looks_like_name(s) || is_signature_mark(s))) return std::nullopt;
+    if (!listed) {
+      const auto pieces = split_signature_line(s);
+      if (!pieces.empty() && pieces.front().kind == SigPiece::Kind::Authority) return std::nullopt;
+    }
     // "Như trên; (Đã ký …)", "…; Lê Thị Bích Thuận": a signature piece after the last ";".
     std::string left;
     const size_t semi = s.rfind("; ");
@@ -856,7 +871,9 @@ class Recogniser {
     bool any = false;
     for (; k < first; ++k) any = any || !lines[k].blank();
     if (any) {
-      const bool outside = !d_.aside.empty() || d_.signature.present;
+      // Website matter after the signature opens with one of the site's phrases (or a
+      // few lines before one); other text is the document's and stays printed.
+      const bool outside = first == clutter && clutter < lines.size() && leading_lines(lines, clutter) <= 3;
       for (size_t j = 0; j < first; ++j) {
         if (outside) {
           aside(lines[j]);
@@ -874,6 +891,12 @@ class Recogniser {
       appendix(std::vector<SourceLine>(lines.begin() + static_cast<long>(starts[a]), lines.begin() + static_cast<long>(end)));
     }
     for (size_t j = clutter; j < lines.size(); ++j) aside(lines[j]);
+  }
+
+  static size_t leading_lines(const std::vector<SourceLine>& lines, size_t end) {
+    size_t n = 0;
+    for (size_t j = 0; j < end; ++j) n += !lines[j].blank();
+    return n;
   }
 
   void appendix(std::vector<SourceLine> lines) {
