@@ -236,7 +236,7 @@ class Recogniser {
 
   // Returns the index of the first line after the header.
   size_t header(size_t i) {
-    std::vector<std::string> issuer;
+    std::vector<IssuerLine> issuer;
     int issuer_line = 0;
     bool national = false, numbered = false, dated = false;
     while (i < L_.size()) {
@@ -291,8 +291,8 @@ class Recogniser {
             continue;
           }
           const size_t k = next_nonblank(i + 1);
-          if (k < L_.size() && !has_date_words(rest) && length_cp(rest) < 60 && !is_caps(rest) &&
-              has_date_words(L_[k].plain) && !L_[k].table) {
+          if (k < L_.size() && !has_date_words(rest) && length_cp(rest) < 60 && !is_caps(rest) && !L_[k].table &&
+              has_date_words(rest + " " + L_[k].plain)) {
             rest += " " + L_[k].plain;
             i = k;
             continue;
@@ -311,7 +311,7 @@ class Recogniser {
         }
         if (is_caps(rest) && !numbered && !dated && length_cp(rest) <= 90 && (!national || issuer.empty())) {
           if (issuer.empty()) issuer_line = l.n;
-          issuer.push_back(rest);
+          issuer.push_back({rest, rest == l.plain && all_bold(parse_inline(l.raw))});
           rest.clear();
           continue;
         }
@@ -338,24 +338,48 @@ class Recogniser {
     return i;
   }
 
-  void set_issuer(const std::vector<std::string>& lines, int line) {
+  struct IssuerLine {
+    std::string text;
+    bool bold = false;
+  };
+
+  // The issuer's lines: the cơ quan chủ quản above (regular), the issuing body below
+  // (bold, Decree 30 cell 2). Without bold to tell, two lines are chủ quản and body,
+  // unless the first is unfinished ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN").
+  void set_issuer(std::vector<IssuerLine> lines, int line) {
     if (lines.empty()) {
       note(ReportEntry::Kind::Note, 0, "no issuing body found: <issuer> left empty");
       return;
     }
-    auto join = [&](size_t from) {
+    // A word wrapped onto its own line ("UBND THÀNH PHỐ HÀ" / "NỘI") rejoins its line.
+    for (size_t k = 1; k < lines.size();)
+      if (text::words(lines[k].text).size() == 1 && lines[k].bold == lines[k - 1].bold) {
+        lines[k - 1].text += " " + lines[k].text;
+        lines.erase(lines.begin() + static_cast<long>(k));
+      } else {
+        ++k;
+      }
+    auto join = [&](size_t from, size_t to) {
       std::string s;
-      for (size_t k = from; k < lines.size(); ++k) s += (s.empty() ? "" : " ") + lines[k];
+      for (size_t k = from; k < to; ++k) s += (s.empty() ? "" : " ") + lines[k].text;
       return s;
     };
-    const std::string& first = lines.front();
-    const bool unfinished = first.size() >= 8 && (anchor_key(first).ends_with("NHÂN DÂN") ||
-                                                  anchor_key(first).ends_with("LAO ĐỘNG") || anchor_key(first).ends_with("BAN"));
-    if (lines.size() == 1 || (lines.size() == 2 && unfinished)) {
-      d_.issuer.name = join(0);
+    size_t first_bold = lines.size();
+    for (size_t k = 0; k < lines.size(); ++k)
+      if (lines[k].bold) {
+        first_bold = k;
+        break;
+      }
+    const std::string first = anchor_key(lines.front().text);
+    const bool unfinished = first.ends_with("NHÂN DÂN") || first.ends_with("LAO ĐỘNG") || first.ends_with(" BAN");
+    if (first_bold > 0 && first_bold < lines.size()) {
+      d_.issuer.superior = join(0, first_bold);
+      d_.issuer.name = join(first_bold, lines.size());
+    } else if (lines.size() == 1 || (lines.size() == 2 && unfinished)) {
+      d_.issuer.name = join(0, lines.size());
     } else {
-      d_.issuer.superior = first;
-      d_.issuer.name = join(1);
+      d_.issuer.superior = lines.front().text;
+      d_.issuer.name = join(1, lines.size());
     }
     note(ReportEntry::Kind::Recognised, line, "issuing body", d_.issuer.name);
   }
@@ -678,7 +702,7 @@ class Recogniser {
               left = piece.text;
               break;
             }
-            if (!sig.authorities.empty() && sig.role.empty() && sig.authorities.back().of.ends_with("NHÂN")) {
+            if (!sig.authorities.empty() && sig.role.empty() && (sig.authorities.back().of.ends_with("NHÂN") || sig.authorities.back().of.ends_with(","))) {
               sig.authorities.back().of += " " + piece.text;
             } else if (sig.role.empty()) {
               sig.role = piece.text;
@@ -801,10 +825,10 @@ class Recogniser {
         s = s.substr(0, semi + 1);
       }
     }
-    if (!listed && !s.ends_with(";") && !s.ends_with(".") && !s.ends_with(",") && !rec.items.empty() &&
-        !rec.items.back().text.empty() && !last_recipient_closed_) {
+    if (!listed && !rec.items.empty() && !rec.items.back().text.empty() && !last_recipient_closed_) {
       // An item that went on to an unmarked line.
       rec.items.back().text += " " + strip_end(s, ";.");
+      last_recipient_closed_ = s.ends_with(";") || s.ends_with(".");
       return left;
     }
     if (!listed && !s.ends_with(";") && !s.ends_with(".") && rec.items.empty() && length_cp(s) > 80) return std::nullopt;
@@ -824,12 +848,18 @@ class Recogniser {
 
   // ---- after the blocks ------------------------------------------------------------
 
+  // An appendix opens with "PHỤ LỤC …", or with a title in capitals followed by its
+  // "(Kèm theo …)" line; a short label above the title ("Mẫu biểu số 01") belongs to it.
   bool appendix_start(const std::vector<SourceLine>& lines, size_t k) const {
     const auto& l = lines[k];
     if (l.table || l.blank()) return false;
     const std::string key = anchor_key(l.plain);
     if (starts_with(key, "PHỤ LỤC") && length_cp(l.plain) < 120) return true;
-    if (!is_caps(l.plain)) return false;
+    if (!is_caps(l.plain)) {
+      if (length_cp(l.plain) > 40 || !all_bold(parse_inline(l.raw))) return false;
+      const size_t j = next_nonblank_in(lines, k + 1);
+      return j < lines.size() && is_caps(lines[j].plain) && appendix_start(lines, j);
+    }
     int seen = 0;
     for (size_t j = k + 1; j < lines.size() && seen < 5; ++j) {
       if (lines[j].blank()) continue;
@@ -839,6 +869,11 @@ class Recogniser {
       ++seen;
     }
     return false;
+  }
+
+  static size_t next_nonblank_in(const std::vector<SourceLine>& lines, size_t j) {
+    while (j < lines.size() && lines[j].blank() && !lines[j].table) ++j;
+    return j;
   }
 
   void appendices_and_clutter(std::vector<SourceLine>& lines) {
@@ -903,6 +938,7 @@ class Recogniser {
     model::Appendix a;
     size_t k = 0;
     std::string title;
+    model::Text label;
     const int line = lines.front().n;
     for (; k < lines.size(); ++k) {
       const auto& l = lines[k];
@@ -929,7 +965,13 @@ class Recogniser {
         ++k;
         break;
       }
-      if (!is_caps(l.plain)) break;
+      if (!is_caps(l.plain)) {
+        if (k == 0 && title.empty()) {
+          label = parse_inline(l.raw);  // "Mẫu biểu số 01": printed above the table
+          continue;
+        }
+        break;
+      }
       title += (title.empty() ? "" : " ") + l.plain;
     }
     a.title = title.empty() ? "Phụ lục" : title;
@@ -938,6 +980,11 @@ class Recogniser {
     Body b = build_body(paras, BodyOptions{}, report_);
     a.content = std::move(b.nodes);
     a.arabic = b.arabic_top;
+    if (!label.empty()) {
+      model::Node n;
+      n.text = std::move(label);
+      a.content.insert(a.content.begin(), std::move(n));
+    }
     for (const auto& n : a.content)
       if (n.kind == model::Node::Kind::Table && n.table.widths.size() > 6) a.landscape = true;
     note(ReportEntry::Kind::Recognised, line, "appendix", a.title);

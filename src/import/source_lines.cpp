@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "import/inline_markup.h"
+#include "import/patterns.h"
 #include "text/unicode.h"
 
 namespace vanban::import {
@@ -76,6 +77,8 @@ SourceLine text_line(int n, std::string_view raw_in) {
     if (c == '\t') c = ' ';
   l.raw = std::string(trim_ws(raw));
   l.plain = plain_text(parse_inline(l.raw));
+  // Markup left with nothing in it ("* *", "** **"): an empty line.
+  if (l.plain.find_first_not_of("* _") == std::string::npos) l.plain.clear(), l.raw.clear();
   return l;
 }
 
@@ -95,8 +98,15 @@ std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> r
     for (const auto& raw : r) row.cells.push_back(make_cell(raw));
     // A short row (a merged header cell in the source) spans its last cell to the edge.
     if (!row.cells.empty() && row.cells.size() < cols) row.cells.back().span = static_cast<int>(cols - row.cells.size() + 1);
-    for (size_t i = 0; i < row.cells.size(); ++i)
-      if (row.cells[i].span == 1) width[i] = std::max(width[i], std::min<size_t>(plain_text(row.cells[i].text).size(), 60));
+    // A column is as wide as its longest cell (up to a point) and never narrower than
+    // its longest word, so numbers like 8.360.000 do not break inside a cell.
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      if (row.cells[i].span != 1) continue;
+      const std::string p = plain_text(row.cells[i].text);
+      size_t longest_word = 0;
+      for (auto w : text::words(p)) longest_word = std::max(longest_word, length_cp(w));
+      width[i] = std::max({width[i], std::min<size_t>(length_cp(p), 30), longest_word + 2});
+    }
     const bool bold = std::all_of(row.cells.begin(), row.cells.end(), [](const model::TableCell& c) {
       return c.text.empty() || all_bold(c.text);
     });

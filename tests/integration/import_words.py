@@ -74,23 +74,33 @@ def lcs_length(a, b):
     return len(a) - bin(v).count("1")
 
 
-def contains_run(hay, run):
-    n = len(run)
-    first = run[0]
-    for i, w in enumerate(hay):
-        if w == first and hay[i:i + n] == run:
-            return True
-    return False
+def covered(run, hay_text):
+    """Words of `run` found elsewhere in pieces of three or more words in a row (a
+    footnote that the layout splits over two pages comes back as two pieces)."""
+    count, i = 0, 0
+    while i < len(run):
+        length = 0
+        while i + length < len(run) and " " + " ".join(run[i:i + length + 1]) + " " in hay_text:
+            length += 1
+        if length >= min(3, len(run)):
+            count += length
+            i += length
+        else:
+            i += 1
+    return count
 
 
-def moved_runs(src, rendered):
-    """Source words outside the in-order alignment that appear whole elsewhere."""
+def alignment(src, rendered):
+    """Words matched in order (difflib's alignment, close to the LCS) and words of the
+    unmatched runs found elsewhere."""
     matcher = difflib.SequenceMatcher(None, src, rendered, autojunk=False)
+    hay_text = " " + " ".join(rendered) + " "
+    in_order = sum(b.size for b in matcher.get_matching_blocks())
     moved = 0
     for op, a1, a2, _, _ in matcher.get_opcodes():
-        if op in ("delete", "replace") and a2 - a1 >= 2 and contains_run(rendered, src[a1:a2]):
-            moved += a2 - a1
-    return moved
+        if op in ("delete", "replace") and a2 - a1 >= 2:
+            moved += covered(src[a1:a2], hay_text)
+    return in_order, moved
 
 
 def main():
@@ -112,11 +122,11 @@ def main():
             continue  # a page number
         src.extend(words(text))
     rendered = words(open(rendered_path, encoding="utf-8").read())
-    in_order = lcs_length(src, rendered)
-    moved = moved_runs(src, rendered)
-    kept = min(len(src), in_order + moved)
+    in_order, moved = alignment(src, rendered)
+    kept = in_order + moved
     share = 100.0 * kept / len(src) if src else 100.0
-    print(f"{kept}/{len(src)} source words kept ({share:.2f} %): {in_order} in order, {moved} in moved blocks; "
+    print(f"{kept}/{len(src)} source words kept ({share:.2f} %): {in_order} in order, {moved} in moved blocks "
+          f"(longest common subsequence {lcs_length(src, rendered)}); "
           f"{len(aside)} lines set aside")
     if share < minimum:
         # Show where words went missing: the first source lines with a word absent from the render.
