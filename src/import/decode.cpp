@@ -98,11 +98,21 @@ bool valid_utf8(std::string_view s) {
 }  // namespace
 
 long vietnamese_score(std::string_view utf8) {
+  // Words are split at spaces only, then stripped of punctuation at their ends: a wrong
+  // decoding leaves symbols inside words ("Ä‘á»™ng"), which then fail as a whole.
   long score = 0;
-  for_each_word(utf8, [&](std::string_view w, size_t) {
-    if (!has_non_ascii(w)) return;
+  size_t i = 0;
+  while (i < utf8.size()) {
+    while (i < utf8.size() && (utf8[i] == ' ' || utf8[i] == '\n' || utf8[i] == '\t' || utf8[i] == '\r')) ++i;
+    size_t e = i;
+    while (e < utf8.size() && utf8[e] != ' ' && utf8[e] != '\n' && utf8[e] != '\t' && utf8[e] != '\r') ++e;
+    std::string_view w = utf8.substr(i, e - i);
+    i = e;
+    while (!w.empty() && std::string_view(",.;:!?()[]\"'-/").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+    while (!w.empty() && std::string_view(",.;:!?()[]\"'-/").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    if (w.empty() || !has_non_ascii(w)) continue;
     score += is_vietnamese_syllable(w) ? 1 : -1;
-  });
+  }
   return score;
 }
 
@@ -117,16 +127,18 @@ DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced) 
     out.encoding = Encoding::Utf16Le;
   } else if (bytes.substr(0, 2) == "\xFE\xFF") {
     out.encoding = Encoding::Utf16Be;
+  } else if (valid_utf8(bytes)) {
+    // Legacy 8-bit Vietnamese is never valid UTF-8 in practice (its letters are lone
+    // high bytes), so valid UTF-8 is taken as such.
+    out.guessed = true;
+    out.encoding = Encoding::Utf8;
   } else {
-    // No mark: score every candidate on the first 256 KiB (enough to decide, and
-    // bounded). Valid UTF-8 wins ties: plain ASCII reads the same in all of them.
+    // Score each legacy candidate on the first 256 KiB (enough to decide, and bounded).
     out.guessed = true;
     const std::string_view sample = bytes.substr(0, 256 * 1024);
     long best = 0;
     bool have = false;
-    const bool utf8_ok = valid_utf8(sample.substr(0, sample.size() < bytes.size() ? sample.size() - 3 : sample.size()));
-    for (Encoding e : {Encoding::Utf8, Encoding::Windows1258, Encoding::Tcvn3, Encoding::Vni}) {
-      if (e == Encoding::Utf8 && !utf8_ok) continue;
+    for (Encoding e : {Encoding::Windows1258, Encoding::Tcvn3, Encoding::Vni}) {
       const long score = vietnamese_score(text::nfc(decode_bytes(sample, e)));
       if (!have || score > best) {
         best = score;

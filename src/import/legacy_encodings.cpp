@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -55,6 +56,15 @@ void append_utf8(std::string& out, char32_t c) {
   icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(out);
 }
 
+// Windows-1252: Latin-1 except 0x80-0x9F (curly quotes, dashes, € …).
+char32_t cp1252(unsigned char b) {
+  static constexpr std::array<char32_t, 32> kHigh{
+      0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+  return b >= 0x80 && b < 0xA0 ? kHigh[b - 0x80] : b;
+}
+
 std::string decode_legacy(std::string_view bytes, const LegacyTable& t) {
   std::string out;
   out.reserve(bytes.size() * 3 / 2);
@@ -69,8 +79,8 @@ std::string decode_legacy(std::string_view bytes, const LegacyTable& t) {
       }
     }
     if (found) continue;
-    // Bytes outside the table read as Windows-1252 (Latin-1 for the printable ones).
-    append_utf8(out, static_cast<unsigned char>(bytes[i]));
+    // Bytes outside the table read as Windows-1252, the code page under these fonts.
+    append_utf8(out, cp1252(static_cast<unsigned char>(bytes[i])));
     ++i;
   }
   return out;
@@ -137,14 +147,19 @@ std::string encode_legacy(std::string_view utf8, const LegacyTable& t) {
     i += U16_LENGTH(c);
     std::string ch;
     icu::UnicodeString(c).toUTF8String(ch);
-    if (auto it = t.from_unicode.find(ch); it != t.from_unicode.end())
+    if (auto it = t.from_unicode.find(ch); it != t.from_unicode.end()) {
       out += it->second;
-    else if (c < 0x80)
-      out += static_cast<char>(c);
-    else if (c < 0x100 && t.to_unicode.count(std::string(1, static_cast<char>(c))) == 0)
-      out += static_cast<char>(c);
-    else
-      out += '?';
+      continue;
+    }
+    // Otherwise the Windows-1252 byte, if it is free in this table.
+    bool done = false;
+    for (unsigned b = 0x20; b < 0x100 && !done; ++b)
+      if (cp1252(static_cast<unsigned char>(b)) == static_cast<char32_t>(c) &&
+          t.to_unicode.count(std::string(1, static_cast<char>(b))) == 0) {
+        out += static_cast<char>(b);
+        done = true;
+      }
+    if (!done) out += c == '\n' || c == '\t' || c == '\r' ? static_cast<char>(c) : '?';
   }
   return out;
 }

@@ -658,6 +658,10 @@ class Recogniser {
         last_used = i;
         continue;
       }
+      if (in_recipients && d_.recipients.has_archive && d_.recipients.drafter.empty() && drafter_line(s, n)) {
+        last_used = i;
+        continue;
+      }
       if (in_recipients && !d_.recipients.has_archive) {
         if (auto leftover = recipient_line(s, n)) {
           last_used = i;
@@ -783,6 +787,36 @@ class Recogniser {
       L_.insert(L_.begin() + static_cast<long>(i), l);
     }
     return i;
+  }
+
+  // Decree 30 cell 12 under the Lưu line: the drafter's initials and the copies made,
+  // "PL.(300)", "Huy (23 bản)".
+  bool drafter_line(const std::string& s, int n) {
+    const auto words = text::words(s);
+    if (words.empty() || words.size() > 3) return false;
+    std::string initials(words[0]);
+    while (!initials.empty() && initials.back() == '.') initials.pop_back();
+    const size_t paren = initials.find('(');
+    std::string rest = s.substr(static_cast<size_t>(words[0].data() - s.data()) + (paren == std::string::npos ? words[0].size() : paren));
+    if (paren != std::string::npos) initials = initials.substr(0, paren);
+    while (!initials.empty() && initials.back() == '.') initials.pop_back();
+    rest = trim_copy(rest);
+    if (initials.empty() || !valid_symbol(initials) || initials.find_first_of("-/.") != std::string::npos) return false;
+    std::string digits;
+    if (!rest.empty()) {
+      if (rest.front() != '(' || rest.back() != ')') return false;
+      const std::string inside = trim_copy(rest.substr(1, rest.size() - 2));
+      size_t k = 0;
+      while (k < inside.size() && inside[k] >= '0' && inside[k] <= '9') digits += inside[k++];
+      const std::string unit = trim_copy(inside.substr(k));
+      if (digits.empty() || !(unit.empty() || unit == "bản" || unit == "b")) return false;
+    } else if (!is_caps(initials)) {
+      return false;
+    }
+    d_.recipients.drafter = initials;
+    d_.recipients.copies = digits;
+    note(ReportEntry::Kind::Recognised, n, "drafter and copies", s);
+    return true;
   }
 
   // One line of the Nơi nhận list. Returns what is left for the signature ("" when all

@@ -95,6 +95,11 @@ bool is_vietnamese_syllable(std::string_view word) {
     }
   }
   if (tones > 1) return false;
+  // ă is always the last vowel and closed by a consonant (ăn, ắt), never "ăê".
+  for (size_t k = 0; k < letters.size(); ++k)
+    if (letters[k].base == 'a' && letters[k].shape == kBreve &&
+        (k + 1 >= letters.size() || vowel_ok(letters[k + 1])))
+      return false;
   for (const auto& l : letters)
     if (l.shape != 0 && !vowel_ok(l)) return false;
   static constexpr std::array<std::string_view, 28> kInitials{
