@@ -5,6 +5,7 @@
 #include <cstring>
 #include <vector>
 
+#include "import/source_lines.h"
 #include "input/limits.h"
 #include "package/zip_reader.h"
 
@@ -25,6 +26,64 @@ std::string emphasis(const std::string& text, bool bold, bool italic) {
   const size_t b = text.find_first_not_of(' '), e = text.find_last_not_of(' ');
   std::string mark = bold && italic ? "***" : bold ? "**" : italic ? "*" : "";
   return text.substr(0, b) + mark + text.substr(b, e - b + 1) + mark + text.substr(e + 1);
+}
+
+// Runs of one paragraph; neighbours with the same emphasis are marked up together
+// ("**IV. KINH PHÍ**", not "**IV.****KINH PHÍ**").
+struct Piece {
+  std::string text;
+  bool bold = false, italic = false;
+};
+std::string join_pieces(const std::vector<Piece>& pieces) {
+  std::vector<Piece> merged;
+  for (const auto& p : pieces) {
+    if (p.text.empty()) continue;
+    const bool blank = p.text.find_first_not_of(' ') == std::string::npos;
+    if (!merged.empty() && (blank || (merged.back().bold == p.bold && merged.back().italic == p.italic)))
+      merged.back().text += p.text;
+    else
+      merged.push_back(p);
+  }
+  std::string s;
+  for (const auto& p : merged) s += emphasis(p.text, p.bold, p.italic);
+  return s;
+}
+
+// A table's rows → cells → paragraphs.
+using Rows = std::vector<std::vector<std::vector<std::string>>>;
+
+// A layout table (the header, the signature block) goes out as "|" cells, which the
+// line reader flattens back into lines; a data table as tab-separated rows.
+void emit_table(const Rows& rows, std::string& out) {
+  bool layout = false;
+  for (const auto& r : rows)
+    for (const auto& c : r) {
+      std::string joined;
+      for (const auto& p : c) joined += p + " ";
+      layout = layout || layout_text(joined);
+    }
+  out += "\n";
+  if (layout) {
+    out += "|\n";
+    for (const auto& r : rows)
+      for (const auto& c : r) {
+        if (c.empty()) continue;
+        for (const auto& p : c) out += p + "\n";
+        out += "|\n";
+      }
+    out += "\n";
+    return;
+  }
+  for (const auto& r : rows) {
+    std::string line;
+    for (size_t i = 0; i < r.size(); ++i) {
+      std::string cell;
+      for (const auto& p : r[i]) cell += (cell.empty() ? "" : " ") + p;
+      line += (i ? "\t" : "") + cell;
+    }
+    out += line + "\n";
+  }
+  out += "\n";
 }
 
 // ---- DOCX ----
@@ -51,7 +110,7 @@ struct DocxReader {
   }
 
   std::string paragraph(const pugi::xml_node& p) {
-    std::string s;
+    std::vector<Piece> pieces;
     for (auto r : p.children()) {
       if (std::strcmp(r.name(), "w:r") != 0 && std::strcmp(r.name(), "w:hyperlink") != 0) continue;
       std::vector<pugi::xml_node> runs;
@@ -71,9 +130,10 @@ struct DocxReader {
             text += "[" + std::to_string(notes.size()) + "]";
           }
         }
-        s += emphasis(clean(text), on(rpr, "w:b"), on(rpr, "w:i"));
+        pieces.push_back({clean(text), on(rpr, "w:b"), on(rpr, "w:i")});
       }
     }
+    std::string s = join_pieces(pieces);
     const char* jc = p.child("w:pPr").child("w:jc").attribute("w:val").value();
     if ((std::strcmp(jc, "center") == 0) && !s.empty()) s = "## " + s;
     return s;
@@ -84,21 +144,19 @@ struct DocxReader {
       if (std::strcmp(n.name(), "w:p") == 0) {
         out += paragraph(n) + "\n";
       } else if (std::strcmp(n.name(), "w:tbl") == 0) {
-        out += "\n";
+        Rows rows;
         for (auto tr : n.children("w:tr")) {
-          std::string row;
+          rows.emplace_back();
           for (auto tc : tr.children("w:tc")) {
-            std::string cell;
+            rows.back().emplace_back();
             for (auto p : tc.children("w:p")) {
               std::string t = paragraph(p);
               if (t.rfind("## ", 0) == 0) t = t.substr(3);
-              cell += (cell.empty() ? "" : " ") + t;
+              if (!t.empty()) rows.back().back().push_back(t);
             }
-            row += (row.empty() ? "" : "\t") + (cell.empty() ? std::string("-") : cell);
           }
-          out += row + "\n";
         }
-        out += "\n";
+        emit_table(rows, out);
       } else if (std::strcmp(n.name(), "w:sdt") == 0) {
         body(n.child("w:sdtContent"), out);
       }
@@ -131,15 +189,21 @@ struct OdtReader {
   }
 
   void inline_text(const pugi::xml_node& n, bool bold, bool italic, std::string& out) {
+    std::vector<Piece> pieces;
+    collect(n, bold, italic, pieces);
+    out += join_pieces(pieces);
+  }
+
+  void collect(const pugi::xml_node& n, bool bold, bool italic, std::vector<Piece>& out) {
     for (auto c : n.children()) {
       if (c.type() == pugi::node_pcdata) {
-        out += emphasis(clean(c.value()), bold, italic);
+        out.push_back({clean(c.value()), bold, italic});
       } else if (std::strcmp(c.name(), "text:span") == 0) {
         const auto [b, i] = style_of(c.attribute("text:style-name").value());
-        inline_text(c, bold || b, italic || i, out);
+        collect(c, bold || b, italic || i, out);
       } else if (std::strcmp(c.name(), "text:s") == 0 || std::strcmp(c.name(), "text:tab") == 0 ||
                  std::strcmp(c.name(), "text:line-break") == 0) {
-        out += ' ';
+        out.push_back({" ", bold, italic});
       } else if (std::strcmp(c.name(), "text:note") == 0) {
         std::string body;
         for (auto p : c.child("text:note-body").children()) {
@@ -148,9 +212,9 @@ struct OdtReader {
           body += (body.empty() ? "" : " ") + t;
         }
         notes.push_back(body);
-        out += "[" + std::to_string(notes.size()) + "]";
+        out.push_back({"[" + std::to_string(notes.size()) + "]", false, false});
       } else if (std::strcmp(c.name(), "text:a") == 0) {
-        inline_text(c, bold, italic, out);
+        collect(c, bold, italic, out);
       }
     }
   }
@@ -169,21 +233,19 @@ struct OdtReader {
                  std::strcmp(name, "text:section") == 0) {
         blocks(n, out);
       } else if (std::strcmp(name, "table:table") == 0) {
-        out += "\n";
+        Rows rows;
         for (auto row : n.select_nodes(".//table:table-row")) {
-          std::string r;
+          rows.emplace_back();
           for (auto cell : row.node().children("table:table-cell")) {
-            std::string c;
+            rows.back().emplace_back();
             for (auto p : cell.children()) {
               std::string t;
               inline_text(p, false, false, t);
-              c += (c.empty() ? "" : " ") + t;
+              if (!t.empty()) rows.back().back().push_back(t);
             }
-            r += (r.empty() ? "" : "\t") + (c.empty() ? std::string("-") : c);
           }
-          out += r + "\n";
         }
-        out += "\n";
+        emit_table(rows, out);
       }
     }
   }

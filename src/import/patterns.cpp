@@ -424,6 +424,7 @@ int rank(Label::Kind k) {
 
 std::optional<std::pair<std::string, std::string>> split_purpose(std::string_view s) {
   s = trim(s);
+  while (!s.empty() && (s.back() == ';' || s.back() == '.' || s.back() == ',')) s = trim(s.substr(0, s.size() - 1));
   if (s.empty() || s.back() != ')') return std::nullopt;
   const size_t open = s.rfind('(');
   if (open == std::string_view::npos || open == 0) return std::nullopt;

@@ -123,7 +123,8 @@ std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> r
   return t;
 }
 
-// Text that marks a layout table (the header or the signature block), not data.
+}  // namespace
+
 bool layout_text(const std::string& s) {
   static const char* kAnchors[] = {"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập", "Số:", "Nơi nhận",
                                    "TM.",             "KT.",             "TL.",     "TUQ.", "Kính gửi"};
@@ -132,29 +133,24 @@ bool layout_text(const std::string& s) {
   return s.find(", ngày") != std::string::npos && s.find("năm") != std::string::npos && s.size() < 120;
 }
 
-size_t field_count(std::string_view s) {
-  s = trim_ws(s);
-  if (s.empty()) return 0;
-  size_t n = 1;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (s[i] == '\t') {
-      ++n;
-      while (i + 1 < s.size() && s[i + 1] == '\t') ++i;
-    }
-  return n;
-}
+namespace {
 
+// Tab-separated fields; an empty field between two others is an empty cell.
 std::vector<std::string> tab_fields(std::string_view s) {
   std::vector<std::string> out;
-  s = trim_ws(s);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  if (s.empty()) return out;
   size_t start = 0;
   for (size_t i = 0; i <= s.size(); ++i)
     if (i == s.size() || s[i] == '\t') {
-      if (i > start) out.emplace_back(trim_ws(s.substr(start, i - start)));
+      out.emplace_back(trim_ws(s.substr(start, i - start)));
       start = i + 1;
     }
   return out;
 }
+
+size_t field_count(std::string_view s) { return tab_fields(s).size(); }
 
 bool markdown_row(std::string_view s) {
   s = trim_ws(s);

@@ -25,5 +25,8 @@ struct SourceLine {
 };
 
 std::vector<SourceLine> read_source_lines(std::string_view text);
+// Text that marks a layout table (the header or the signature block), not data: the
+// Quốc hiệu, "Số:", a place and date, "Nơi nhận", an authority prefix.
+bool layout_text(const std::string& cell_text);
 
 }  // namespace vanban::import

@@ -22,6 +22,7 @@ class DocumentWriter {
       close(1);
     }
     paragraphs("preamble", d.preamble);
+    invitation(d.invitation);
     if (!d.body.empty()) {
       open("body", 1);
       if (d.body_arabic) w_.attr("numbering", "arabic");
@@ -207,6 +208,18 @@ class DocumentWriter {
       close(depth + 1);
     }
     close(depth);
+  }
+
+  void invitation(const model::Invitation& inv) {
+    if (!inv.present) return;
+    open("invitation", 1);
+    inline_element("host", inv.host, 2);
+    inline_element("guest", inv.guest, 2);
+    inline_element("event", inv.event, 2);
+    if (!inv.chair.empty()) inline_element("chair", inv.chair, 2);
+    inline_element("time", inv.time, 2);
+    inline_element("venue", inv.venue, 2);
+    close(1);
   }
 
   void signature(const model::Signature& s) {
