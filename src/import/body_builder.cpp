@@ -234,6 +234,14 @@ Body build_body(const std::vector<Paragraph>& paras, const BodyOptions& options,
     n.kind = label.kind == Label::Kind::Article ? model::Node::Kind::Article : model::Node::Kind::Section;
     n.line = p.line;
     split_title(n, std::move(rest), label.kind, p.heading);
+    if (n.kind == model::Node::Kind::Article && !n.text.empty()) {
+      // An article has no run-in text: "Điều 1. Phạm vi: …" keeps its text as a paragraph.
+      model::Node para;
+      para.text = std::move(n.text);
+      para.line = n.line;
+      n.text.clear();
+      n.children.insert(n.children.begin(), std::move(para));
+    }
     auto& target = *stack.back().children;
     target.push_back(std::move(n));
     stack.push_back({r, &target.back().children});

@@ -637,7 +637,8 @@ class Recogniser {
     while (i < L_.size() || !pending.empty()) {
       std::string s;
       int n = 0;
-      if (!pending.empty()) {
+      const bool from_pending = !pending.empty();
+      if (from_pending) {
         s = std::move(pending);
         pending.clear();
         n = L_[std::min(i, L_.size()) - 1].n;
@@ -651,6 +652,7 @@ class Recogniser {
       }
       if (starts_with(s, "Nơi nhận") || starts_with(s, "NƠI NHẬN")) {
         in_recipients = true;
+        noi_nhan_line_ = n;
         std::string rest = trim_copy(s.substr(std::string_view("Nơi nhận").size()));
         if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
         note(ReportEntry::Kind::Recognised, n, "Nơi nhận");
@@ -762,8 +764,9 @@ class Recogniser {
         last_used = i;
         continue;
       }
-      // Not part of either block: the blocks end here.
-      if (!left.empty() && left != s) return push_back_rest(i, s, n);
+      // Not part of either block: the blocks end here. A piece of a line goes back as a
+      // line of its own, so what follows reads it.
+      if (from_pending) return push_back_rest(i, s, n);
       return i - 1 < last_used ? last_used : i - 1;
     }
     return last_used;
@@ -943,15 +946,25 @@ class Recogniser {
       // Website matter after the signature opens with one of the site's phrases (or a
       // few lines before one); other text is the document's and stays printed.
       const bool outside = first == clutter && clutter < lines.size() && leading_lines(lines, clutter) <= 3;
-      for (size_t j = 0; j < first; ++j) {
-        if (outside) {
-          aside(lines[j]);
-        } else if (!lines[j].blank()) {
+      bool has_table = false;
+      for (size_t j = 0; j < first; ++j) has_table = has_table || lines[j].table;
+      if (!outside && (has_table || leading_lines(lines, first) > 3)) {
+        // Text of the document's own after the signature, with no title to know it by:
+        // an appendix, so tables and structure survive.
+        note(ReportEntry::Kind::Unclassified, lines[0].n, "text after the signature kept as an appendix");
+        appendix(std::vector<SourceLine>(lines.begin(), lines.begin() + static_cast<long>(first)));
+      } else {
+        for (size_t j = 0; j < first; ++j) {
+          if (outside) {
+            aside(lines[j]);
+          } else if (!lines[j].blank()) {
           model::Node n;
           n.text = parse_inline(lines[j].raw);
           n.line = lines[j].n;
           d_.closing.push_back(std::move(n));
-          note(ReportEntry::Kind::Unclassified, lines[j].n, "text after the Nơi nhận kept as a paragraph", lines[j].plain);
+          note(ReportEntry::Kind::Unclassified, lines[j].n, "text after the Nơi nhận kept as a paragraph",
+               lines[j].plain);
+          }
         }
       }
     }
@@ -1046,6 +1059,16 @@ class Recogniser {
       d_.closing.push_back(std::move(n));
       note(ReportEntry::Kind::Unclassified, f.line, "footnote without a mark kept as a paragraph", plain_text(f.text));
     }
+    const auto& rec = d_.recipients;
+    if (noi_nhan_line_ > 0 && rec.items.empty() && !rec.has_archive && rec.drafter.empty()) {
+      // "Nơi nhận:" with no list after it: the renderer would print nothing, so the
+      // label stays as text.
+      model::Node n;
+      n.text = {text_run("Nơi nhận:")};
+      n.line = noi_nhan_line_;
+      d_.closing.push_back(std::move(n));
+      note(ReportEntry::Kind::Unclassified, noi_nhan_line_, "Nơi nhận without a list kept as a paragraph");
+    }
     if (d_.number.symbol.empty()) {
       const layout::KindInfo* kind = layout::find_kind(d_.kind);
       d_.number.symbol = kind && !kind->abbr.empty() ? kind->abbr : "CV";
@@ -1060,6 +1083,7 @@ class Recogniser {
   std::vector<std::string> stray_;
   std::string pending_subject_;
   bool last_recipient_closed_ = true;
+  int noi_nhan_line_ = 0;
 };
 
 }  // namespace
