@@ -38,6 +38,13 @@ bool page_number(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// What joins a wrapped line to the next: a space, or nothing after a hyphen that
+// splits a code ("349-" / "TB/VPTU").
+std::string joiner(std::string_view before) {
+  if (before.size() >= 2 && before.back() == '-' && before[before.size() - 2] != ' ') return "";
+  return " ";
+}
+
 struct Pending {
   int line = 0;
   std::string raw;
@@ -105,7 +112,7 @@ std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines,
         join = true;
     }
     if (join) {
-      cur.raw += " " + l.raw;
+      cur.raw += joiner(cur.last_plain) + l.raw;
       cur.last_plain = l.plain;
       cur.label_only = false;
     } else {
@@ -157,7 +164,14 @@ void split_title(model::Node& node, model::Text rest, Label::Kind kind, bool hea
     return;
   }
   const bool whole_bold = all_bold(rest) || heading;
-  const size_t colon = plain.find(':');
+  // The first colon outside parentheses ("Văn nghệ (từ các CĐCS: …)" is not a title).
+  size_t colon = std::string::npos;
+  int depth = 0;
+  for (size_t i = 0; i < plain.size() && colon == std::string::npos; ++i) {
+    if (plain[i] == '(') ++depth;
+    if (plain[i] == ')' && depth > 0) --depth;
+    if (plain[i] == ':' && depth == 0) colon = i;
+  }
   if (!whole_bold && colon != std::string::npos && colon > 0 && length_cp(plain.substr(0, colon)) <= 90 &&
       plain.substr(0, colon).find_first_of(".;") == std::string::npos &&
       plain.find_first_not_of(' ', colon + 1) != std::string::npos) {
@@ -284,7 +298,20 @@ std::vector<FootnoteBody> extract_glued_footnotes(std::vector<SourceLine>& lines
       // A run of notes: expected, expected+1 … each possibly wrapped.
       std::vector<FootnoteBody> run;
       size_t j = i;
-      while (j < lines.size() && !lines[j].blank() && !lines[j].table) {
+      while (j < lines.size() && !lines[j].table) {
+        if (lines[j].blank()) {
+          // Double-spaced extraction puts blank lines inside the notes: go on when the
+          // next line is the next note, or continues an unfinished one.
+          size_t k = j;
+          while (k < lines.size() && lines[k].blank() && !lines[k].table) ++k;
+          if (k >= lines.size() || lines[k].table) break;
+          const bool next_note = glued_number(lines[k].plain) == expected + static_cast<int>(run.size());
+          const bool continues = !run.empty() && !closes_sentence(plain_text(run.back().text)) &&
+                                 read_label(lines[k].plain).kind == Label::Kind::None &&
+                                 glued_number(lines[k].plain) == 0;
+          if (!next_note && !continues) break;
+          j = k;
+        }
         const int n = glued_number(lines[j].plain);
         if (n == expected + static_cast<int>(run.size())) {
           std::string_view s = lines[j].raw;
@@ -297,7 +324,8 @@ std::vector<FootnoteBody> extract_glued_footnotes(std::vector<SourceLine>& lines
           run.push_back(std::move(fb));
         } else if (!run.empty() && read_label(lines[j].plain).kind == Label::Kind::None &&
                    !closes_sentence(plain_text(run.back().text))) {
-          append_text(run.back().text, parse_inline(" " + lines[j].raw));
+          append_text(run.back().text, {text_run(joiner(plain_text(run.back().text)))});
+          append_text(run.back().text, parse_inline(lines[j].raw));
         } else {
           break;
         }

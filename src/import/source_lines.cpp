@@ -88,6 +88,7 @@ model::TableCell make_cell(const std::string& raw) {
   return c;
 }
 
+
 std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> rows) {
   auto t = std::make_shared<model::Table>();
   size_t cols = 0;
@@ -95,7 +96,17 @@ std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> r
   std::vector<size_t> width(cols, 2);
   for (const auto& r : rows) {
     model::TableRow row;
-    for (const auto& raw : r) row.cells.push_back(make_cell(raw));
+    for (const auto& raw : r) {
+      model::TableCell c = make_cell(raw);
+      // Figures and list numbers ("40", "1.500", "(1)", "II") are centred, as tables
+      // in administrative documents set them.
+      const std::string p = plain_text(c.text);
+      if (!p.empty() && p.size() <= 14 &&
+          (p.find_first_not_of("0123456789.,%()") == std::string::npos ||
+           p.find_first_not_of("IVXLC") == std::string::npos))
+        c.align = "center";
+      row.cells.push_back(std::move(c));
+    }
     // A short row (a merged header cell in the source) spans its last cell to the edge.
     if (!row.cells.empty() && row.cells.size() < cols) row.cells.back().span = static_cast<int>(cols - row.cells.size() + 1);
     // A column is as wide as its longest cell (up to a point) and never narrower than
@@ -138,8 +149,9 @@ namespace {
 // Tab-separated fields; an empty field between two others is an empty cell.
 std::vector<std::string> tab_fields(std::string_view s) {
   std::vector<std::string> out;
+  // Leading tabs are indentation; a trailing tab closes an empty last cell.
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   if (s.empty()) return out;
   size_t start = 0;
   for (size_t i = 0; i <= s.size(); ++i)

@@ -34,7 +34,8 @@ void Composer::header(std::vector<Block>& out) {
   double issuer_line_mm = 0;
   issuer_cell.paragraphs.push_back(
       balanced("VbIssuer", text::upper_vi(doc_.issuer.name), left_in, true, &issuer_line_mm));
-  issuer_cell.paragraphs.push_back(rule(issuer_line_mm * hs_.rule_issuer, left_in));
+  // No name (an import that found none): no rule either, only room to write it in.
+  if (!doc_.issuer.name.empty()) issuer_cell.paragraphs.push_back(rule(issuer_line_mm * hs_.rule_issuer, left_in));
 
   national_cell.paragraphs.push_back(para("VbNationalTitle", std::string(kQuocHieu)));
   national_cell.paragraphs.push_back(para("VbMotto", std::string(kTieuNgu)));
