@@ -7,6 +7,7 @@
 
 #include "import/inline_markup.h"
 #include "import/patterns.h"
+#include "text/unicode.h"
 
 namespace vanban::import {
 namespace {
@@ -180,7 +181,10 @@ void split_title(model::Node& node, model::Text rest, Label::Kind kind, bool hea
     node.text = std::move(rest);
     return;
   }
-  const bool short_heading = length_cp(plain) <= 150 && !ends_with_any(plain, {".", ";", "./."});
+  // A heading has no closing punctuation, or is a few words with a full stop ("Mục đích.").
+  const bool short_heading = (length_cp(plain) <= 150 && !ends_with_any(plain, {".", ";", "./."})) ||
+                             (ends_with_any(plain, {"."}) && !ends_with_any(plain, {"./."}) &&
+                              text::words(plain).size() <= 6 && plain.find_first_of(",;:") == std::string::npos);
   if (whole_bold || short_heading || kind == Label::Kind::Roman) {
     node.title = {text_run(trim_title(plain))};
     if (node.title.front().text.empty()) node.title.clear();
