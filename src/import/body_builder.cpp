@@ -29,9 +29,12 @@ bool obviously_open(std::string_view s) {
 bool page_number(std::string_view s) {
   if (s.empty() || s.size() > 3) {
     // "- 2 -", "Trang 2"
-    if (s.size() >= 5 && s.front() == '-' && s.back() == '-') s = s.substr(1, s.size() - 2);
-    else if (s.rfind("Trang ", 0) == 0) s = s.substr(6);
-    else return false;
+    if (s.size() >= 5 && s.front() == '-' && s.back() == '-')
+      s = s.substr(1, s.size() - 2);
+    else if (s.rfind("Trang ", 0) == 0)
+      s = s.substr(6);
+    else
+      return false;
     while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
     while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
     if (s.empty() || s.size() > 3) return false;
@@ -156,7 +159,8 @@ void split_title(model::Node& node, model::Text rest, Label::Kind kind, bool hea
   // A bold lead-in ("**Thời gian:** 8 giờ …") is the title.
   size_t bold_bytes = 0;
   size_t k = 0;
-  for (; k < rest.size() && rest[k].kind == model::Inline::Kind::Text && rest[k].bold; ++k) bold_bytes += rest[k].text.size();
+  for (; k < rest.size() && rest[k].kind == model::Inline::Kind::Text && rest[k].bold; ++k)
+    bold_bytes += rest[k].text.size();
   if (k > 0 && k < rest.size() && trim_title(plain.substr(0, bold_bytes)).size() > 0) {
     node.title = {text_run(trim_title(plain.substr(0, bold_bytes)))};
     drop_prefix(rest, bold_bytes);
@@ -362,8 +366,7 @@ std::vector<FootnoteBody> extract_bracket_footnotes(std::vector<SourceLine>& lin
     // The block: this line and its continuation lines, up to a blank line.
     std::string raw = lines[i].raw;
     const int line = lines[i].n;
-    while (i + 1 < lines.size() && !lines[i + 1].blank() && !lines[i + 1].table &&
-           (!opens_note(lines[i + 1].plain))) {
+    while (i + 1 < lines.size() && !lines[i + 1].blank() && !lines[i + 1].table && (!opens_note(lines[i + 1].plain))) {
       raw += " " + lines[i + 1].raw;
       ++i;
     }

@@ -46,7 +46,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kLookAlik
 std::string repair_word(std::string_view word) {
   std::string w(word);
   for (const auto& [from, to] : kLookAlikes)
-    for (size_t p = w.find(from); p != std::string::npos; p = w.find(from, p + to.size())) w.replace(p, from.size(), to);
+    for (size_t p = w.find(from); p != std::string::npos; p = w.find(from, p + to.size()))
+      w.replace(p, from.size(), to);
   return w;
 }
 
@@ -108,8 +109,10 @@ long vietnamese_score(std::string_view utf8) {
     while (e < utf8.size() && utf8[e] != ' ' && utf8[e] != '\n' && utf8[e] != '\t' && utf8[e] != '\r') ++e;
     std::string_view w = utf8.substr(i, e - i);
     i = e;
-    while (!w.empty() && std::string_view(",.;:!?()[]\"'-/").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
-    while (!w.empty() && std::string_view(",.;:!?()[]\"'-/").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    while (!w.empty() && std::string_view(",.;:!?()[]\"'-/").find(w.front()) != std::string_view::npos)
+      w.remove_prefix(1);
+    while (!w.empty() && std::string_view(",.;:!?()[]\"'-/").find(w.back()) != std::string_view::npos)
+      w.remove_suffix(1);
     if (w.empty() || !has_non_ascii(w)) continue;
     score += is_vietnamese_syllable(w) ? 1 : -1;
   }

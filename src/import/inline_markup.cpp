@@ -130,9 +130,10 @@ model::Text parse_inline(std::string_view raw) {
       out[i].text.erase(0, 1);
   while (!out.empty() && !out.front().text.empty() && out.front().text.front() == ' ') out.front().text.erase(0, 1);
   trim_end(out, "");
-  out.erase(std::remove_if(out.begin(), out.end(),
-                           [](const model::Inline& r) { return r.kind == model::Inline::Kind::Text && r.text.empty(); }),
-            out.end());
+  out.erase(
+      std::remove_if(out.begin(), out.end(),
+                     [](const model::Inline& r) { return r.kind == model::Inline::Kind::Text && r.text.empty(); }),
+      out.end());
   // Emphasis on spaces alone means nothing: "** **" is noise.
   for (auto& r : out)
     if (r.text.find_first_not_of(' ') == std::string::npos) r.bold = r.italic = false;

@@ -37,7 +37,8 @@ LegacyTable load_table(std::string_view path) {
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab % 2 != 0) throw std::runtime_error("bad line in " + std::string(path));
     std::string bytes;
-    for (size_t i = 0; i < tab; i += 2) bytes += static_cast<char>(std::stoi(std::string(line.substr(i, 2)), nullptr, 16));
+    for (size_t i = 0; i < tab; i += 2)
+      bytes += static_cast<char>(std::stoi(std::string(line.substr(i, 2)), nullptr, 16));
     const std::string text(line.substr(tab + 1));
     t.to_unicode[bytes] = text;
     t.from_unicode[text] = bytes;
@@ -52,16 +53,14 @@ const LegacyTable& table(Encoding e) {
   return e == Encoding::Tcvn3 ? tcvn3 : vni;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(out);
-}
+void append_utf8(std::string& out, char32_t c) { icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(out); }
 
 // Windows-1252: Latin-1 except 0x80-0x9F (curly quotes, dashes, € …).
 char32_t cp1252(unsigned char b) {
-  static constexpr std::array<char32_t, 32> kHigh{
-      0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+  static constexpr std::array<char32_t, 32> kHigh{0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,   0x017D, 0x8F,
+                                                  0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
   return b >= 0x80 && b < 0xA0 ? kHigh[b - 0x80] : b;
 }
 
@@ -113,8 +112,8 @@ icu::UnicodeString split_tones(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  const icu::UnicodeString in =
-      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
+  const icu::UnicodeString in = nfd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size()))), status);
   icu::UnicodeString out, letter, tones;
   auto flush = [&] {
     out += nfc->normalize(letter, status);

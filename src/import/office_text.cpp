@@ -263,7 +263,8 @@ std::string with_notes(std::string out, const std::vector<std::string>& notes) {
 OfficeKind office_kind(std::string_view bytes) {
   if (bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return OfficeKind::None;
   if (package::read_zip_entry(bytes, "word/document.xml", kMaxPart)) return OfficeKind::Docx;
-  if (auto m = package::read_zip_entry(bytes, "mimetype", 256); m && m->rfind("application/vnd.oasis.opendocument.text", 0) == 0)
+  if (auto m = package::read_zip_entry(bytes, "mimetype", 256);
+      m && m->rfind("application/vnd.oasis.opendocument.text", 0) == 0)
     return OfficeKind::Odt;
   return OfficeKind::None;
 }
@@ -295,7 +296,8 @@ std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, 
   reader.styles(doc.child("office:document-content").child("office:automatic-styles"));
   if (auto st = package::read_zip_entry(bytes, "styles.xml", kMaxPart)) {
     pugi::xml_document sd;
-    if (sd.load_buffer(st->data(), st->size())) reader.styles(sd.child("office:document-styles").child("office:styles"));
+    if (sd.load_buffer(st->data(), st->size()))
+      reader.styles(sd.child("office:document-styles").child("office:styles"));
   }
   reader.blocks(doc.child("office:document-content").child("office:body").child("office:text"), out);
   return with_notes(std::move(out), reader.notes);

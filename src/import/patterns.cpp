@@ -238,14 +238,14 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
 std::optional<std::pair<std::string, std::string>> parse_authority(std::string_view s) {
   s = trim(s);
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPrefixes{{{"TM.", "TM"},
-                                                                                          {"T/M", "TM"},
-                                                                                          {"KT.", "KT"},
-                                                                                          {"K/T", "KT"},
-                                                                                          {"TUQ.", "TUQ"},
-                                                                                          {"TL.", "TL"},
-                                                                                          {"T/L", "TL"},
-                                                                                          {"Q.", "Q"},
-                                                                                          {"Q/", "Q"}}};
+                                                                                           {"T/M", "TM"},
+                                                                                           {"KT.", "KT"},
+                                                                                           {"K/T", "KT"},
+                                                                                           {"TUQ.", "TUQ"},
+                                                                                           {"TL.", "TL"},
+                                                                                           {"T/L", "TL"},
+                                                                                           {"Q.", "Q"},
+                                                                                           {"Q/", "Q"}}};
   for (const auto& [p, id] : kPrefixes) {
     if (!starts_with(s, p)) continue;
     const std::string rest(trim(s.substr(p.size())));
@@ -319,7 +319,8 @@ Label read_label(std::string_view s) {
     if (starts_with(s, dash)) {
       if (dash == "-" || dash == "–") {
         // "-Text" without a space is a point too, "-5%" is not.
-        if (s.size() <= dash.size() || !(static_cast<unsigned char>(s[dash.size()]) >= 0x80 || std::isalpha(static_cast<unsigned char>(s[dash.size()]))))
+        if (s.size() <= dash.size() || !(static_cast<unsigned char>(s[dash.size()]) >= 0x80 ||
+                                         std::isalpha(static_cast<unsigned char>(s[dash.size()]))))
           continue;
       }
       l.kind = dash[0] == '+' ? Label::Kind::Plus : Label::Kind::Dash;

@@ -57,8 +57,18 @@ bool looks_like_name(std::string_view s);
 
 // A list label at the start of a paragraph.
 struct Label {
-  enum class Kind { None, Roman, Arabic, Dotted2, Dotted3, Letter, LetterDotted, Dash, Plus, Article } kind =
-      Kind::None;
+  enum class Kind {
+    None,
+    Roman,
+    Arabic,
+    Dotted2,
+    Dotted3,
+    Letter,
+    LetterDotted,
+    Dash,
+    Plus,
+    Article
+  } kind = Kind::None;
   int number = 0;     // the value read (roman and arabic), for checks
   size_t length = 0;  // bytes of the label and the space after it
 };

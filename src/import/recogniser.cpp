@@ -62,8 +62,8 @@ const layout::KindInfo* kind_of(std::string_view line, std::string& rest) {
 
 bool body_opener(std::string_view s) {
   static constexpr std::string_view kOpeners[] = {
-      "Căn cứ",  "Thực hiện", "Triển khai", "Kính gửi", "Xét ",   "Theo ",     "Nhằm",       "Để ",
-      "Trên cơ sở", "Ngày ",   "Hôm nay",   "Qua ",     "Phúc đáp", "Tiếp tục", "Nhận được", "Thời gian qua"};
+      "Căn cứ",     "Thực hiện", "Triển khai", "Kính gửi", "Xét ",     "Theo ",    "Nhằm",      "Để ",
+      "Trên cơ sở", "Ngày ",     "Hôm nay",    "Qua ",     "Phúc đáp", "Tiếp tục", "Nhận được", "Thời gian qua"};
   for (auto o : kOpeners)
     if (starts_with(s, o)) return true;
   return false;
@@ -481,9 +481,8 @@ class Recogniser {
       const Label lab = read_label(s);
       if (lab.kind != Label::Kind::None || body_opener(s) || starts_with(s, "Kính gửi")) break;
       // The deciding authority of a quyết định: capitals after the trích yếu.
-      if (kind && !kind->formula.empty() && lines > 0 && is_caps(s) && (!subject_caps || starts_with(s, "CHỦ TỊCH") ||
-                                                                        starts_with(s, "BỘ TRƯỞNG") ||
-                                                                        starts_with(s, "GIÁM ĐỐC"))) {
+      if (kind && !kind->formula.empty() && lines > 0 && is_caps(s) &&
+          (!subject_caps || starts_with(s, "CHỦ TỊCH") || starts_with(s, "BỘ TRƯỞNG") || starts_with(s, "GIÁM ĐỐC"))) {
         d_.decider = d_.decider.empty() ? s : d_.decider + " " + s;
         note(ReportEntry::Kind::Recognised, l.n, "deciding authority", s);
         blank = false;
@@ -708,7 +707,8 @@ class Recogniser {
               left = piece.text;
               break;
             }
-            if (!sig.authorities.empty() && sig.role.empty() && (sig.authorities.back().of.ends_with("NHÂN") || sig.authorities.back().of.ends_with(","))) {
+            if (!sig.authorities.empty() && sig.role.empty() &&
+                (sig.authorities.back().of.ends_with("NHÂN") || sig.authorities.back().of.ends_with(","))) {
               sig.authorities.back().of += " " + piece.text;
             } else if (sig.role.empty()) {
               sig.role = piece.text;
@@ -800,7 +800,8 @@ class Recogniser {
     std::string initials(words[0]);
     while (!initials.empty() && initials.back() == '.') initials.pop_back();
     const size_t paren = initials.find('(');
-    std::string rest = s.substr(static_cast<size_t>(words[0].data() - s.data()) + (paren == std::string::npos ? words[0].size() : paren));
+    std::string rest = s.substr(static_cast<size_t>(words[0].data() - s.data()) +
+                                (paren == std::string::npos ? words[0].size() : paren));
     if (paren != std::string::npos) initials = initials.substr(0, paren);
     while (!initials.empty() && initials.back() == '.') initials.pop_back();
     rest = trim_copy(rest);
@@ -846,7 +847,8 @@ class Recogniser {
       // A drafter's mark with copies on the next line ("Huy (23 bản)") is read apart.
       return left;
     }
-    if (!listed && (is_caps(s) || parse_authority(s) || looks_like_name(s) || is_signature_mark(s))) return std::nullopt;
+    if (!listed && (is_caps(s) || parse_authority(s) || looks_like_name(s) || is_signature_mark(s)))
+      return std::nullopt;
     if (!listed) {
       const auto pieces = split_signature_line(s);
       if (!pieces.empty() && pieces.front().kind == SigPiece::Kind::Authority) return std::nullopt;
@@ -868,7 +870,8 @@ class Recogniser {
       last_recipient_closed_ = s.ends_with(";") || s.ends_with(".");
       return left;
     }
-    if (!listed && !s.ends_with(";") && !s.ends_with(".") && rec.items.empty() && length_cp(s) > 80) return std::nullopt;
+    if (!listed && !s.ends_with(";") && !s.ends_with(".") && rec.items.empty() && length_cp(s) > 80)
+      return std::nullopt;
     model::Recipient r;
     std::string t = strip_end(s, ";.,");
     if (auto pp = split_purpose(t)) {
@@ -958,19 +961,20 @@ class Recogniser {
           if (outside) {
             aside(lines[j]);
           } else if (!lines[j].blank()) {
-          model::Node n;
-          n.text = parse_inline(lines[j].raw);
-          n.line = lines[j].n;
-          d_.closing.push_back(std::move(n));
-          note(ReportEntry::Kind::Unclassified, lines[j].n, "text after the Nơi nhận kept as a paragraph",
-               lines[j].plain);
+            model::Node n;
+            n.text = parse_inline(lines[j].raw);
+            n.line = lines[j].n;
+            d_.closing.push_back(std::move(n));
+            note(ReportEntry::Kind::Unclassified, lines[j].n, "text after the Nơi nhận kept as a paragraph",
+                 lines[j].plain);
           }
         }
       }
     }
     for (size_t a = 0; a < starts.size(); ++a) {
       const size_t end = a + 1 < starts.size() ? starts[a + 1] : clutter;
-      appendix(std::vector<SourceLine>(lines.begin() + static_cast<long>(starts[a]), lines.begin() + static_cast<long>(end)));
+      appendix(std::vector<SourceLine>(lines.begin() + static_cast<long>(starts[a]),
+                                       lines.begin() + static_cast<long>(end)));
     }
     for (size_t j = clutter; j < lines.size(); ++j) aside(lines[j]);
   }

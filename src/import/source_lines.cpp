@@ -42,7 +42,8 @@ std::string ascii_spaces(std::string_view s) {
 bool is_rule(std::string_view s) {
   s = trim_ws(s);
   if (s.size() < 3) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || c == '_' || c == '=' || c == ' ' || c == '*'; }) &&
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return c == '-' || c == '_' || c == '=' || c == ' ' || c == '*'; }) &&
          std::count_if(s.begin(), s.end(), [](char c) { return c == '-' || c == '_' || c == '='; }) >= 3;
 }
 
@@ -88,7 +89,6 @@ model::TableCell make_cell(const std::string& raw) {
   return c;
 }
 
-
 std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> rows) {
   auto t = std::make_shared<model::Table>();
   size_t cols = 0;
@@ -108,7 +108,8 @@ std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> r
       row.cells.push_back(std::move(c));
     }
     // A short row (a merged header cell in the source) spans its last cell to the edge.
-    if (!row.cells.empty() && row.cells.size() < cols) row.cells.back().span = static_cast<int>(cols - row.cells.size() + 1);
+    if (!row.cells.empty() && row.cells.size() < cols)
+      row.cells.back().span = static_cast<int>(cols - row.cells.size() + 1);
     // A column is as wide as its longest cell (up to a point) and never narrower than
     // its longest word, so numbers like 8.360.000 do not break inside a cell.
     for (size_t i = 0; i < row.cells.size(); ++i) {
@@ -118,9 +119,8 @@ std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> r
       for (auto w : text::words(p)) longest_word = std::max(longest_word, length_cp(w));
       width[i] = std::max({width[i], std::min<size_t>(length_cp(p), 30), longest_word + 2});
     }
-    const bool bold = std::all_of(row.cells.begin(), row.cells.end(), [](const model::TableCell& c) {
-      return c.text.empty() || all_bold(c.text);
-    });
+    const bool bold = std::all_of(row.cells.begin(), row.cells.end(),
+                                  [](const model::TableCell& c) { return c.text.empty() || all_bold(c.text); });
     const std::string first = row.cells.empty() ? "" : plain_text(row.cells.front().text);
     if (t->rows.empty())
       row.kind = model::TableRow::Kind::Header;
@@ -137,8 +137,8 @@ std::shared_ptr<model::Table> make_table(std::vector<std::vector<std::string>> r
 }  // namespace
 
 bool layout_text(const std::string& s) {
-  static const char* kAnchors[] = {"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập", "Số:", "Nơi nhận",
-                                   "TM.",             "KT.",             "TL.",     "TUQ.", "Kính gửi"};
+  static const char* kAnchors[] = {
+      "CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập", "Số:", "Nơi nhận", "TM.", "KT.", "TL.", "TUQ.", "Kính gửi"};
   for (const char* a : kAnchors)
     if (s.find(a) != std::string::npos) return true;
   return s.find(", ngày") != std::string::npos && s.find("năm") != std::string::npos && s.size() < 120;

@@ -14,11 +14,11 @@
 namespace vanban::import {
 
 struct SourceLine {
-  int n = 0;           // 1-based line number in the decoded text
-  std::string raw;     // the text with its inline markup
-  std::string plain;   // the text without markup, spaces collapsed
-  bool heading = false;     // a markdown "#" heading
-  bool cell_start = false;  // first line of a flattened layout cell: never joins the line before
+  int n = 0;                                  // 1-based line number in the decoded text
+  std::string raw;                            // the text with its inline markup
+  std::string plain;                          // the text without markup, spaces collapsed
+  bool heading = false;                       // a markdown "#" heading
+  bool cell_start = false;                    // first line of a flattened layout cell: never joins the line before
   std::shared_ptr<const model::Table> table;  // a whole data table
   int last_n = 0;                             // for a table: its last line
   bool blank() const { return plain.empty() && !table; }

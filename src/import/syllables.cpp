@@ -68,7 +68,8 @@ bool is_vietnamese_syllable(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return false;
-  icu::UnicodeString s = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))), status);
+  icu::UnicodeString s = nfd->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))), status);
   if (U_FAILURE(status) || s.length() == 0 || s.length() > 24) return false;
   std::vector<Letter> letters;
   int tones = 0;
@@ -97,8 +98,7 @@ bool is_vietnamese_syllable(std::string_view word) {
   if (tones > 1) return false;
   // ă is always the last vowel and closed by a consonant (ăn, ắt), never "ăê".
   for (size_t k = 0; k < letters.size(); ++k)
-    if (letters[k].base == 'a' && letters[k].shape == kBreve &&
-        (k + 1 >= letters.size() || vowel_ok(letters[k + 1])))
+    if (letters[k].base == 'a' && letters[k].shape == kBreve && (k + 1 >= letters.size() || vowel_ok(letters[k + 1])))
       return false;
   for (const auto& l : letters)
     if (l.shape != 0 && !vowel_ok(l)) return false;

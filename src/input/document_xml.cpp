@@ -180,7 +180,8 @@ class DocumentWriter {
     open("table", depth);
     if (!t.widths.empty()) {
       std::string widths;
-      for (double v : t.widths) widths += (widths.empty() ? "" : " ") + std::to_string(static_cast<long>(v < 1 ? 1 : v));
+      for (double v : t.widths)
+        widths += (widths.empty() ? "" : " ") + std::to_string(static_cast<long>(v < 1 ? 1 : v));
       w_.attr("widths", widths);
     }
     for (const auto& row : t.rows) {

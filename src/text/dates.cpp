@@ -60,7 +60,8 @@ std::string month_text(int month) {
 }
 
 std::string date_in_words(const model::IssueDate& d) {
-  if (d.year == 0) return "ngày " + std::string(kBlank) + " tháng " + std::string(kBlank) + " năm " + std::string(kBlank);
+  if (d.year == 0)
+    return "ngày " + std::string(kBlank) + " tháng " + std::string(kBlank) + " năm " + std::string(kBlank);
   return "ngày " + day_text(d.day) + " tháng " + month_text(d.month) + " năm " + std::to_string(d.year);
 }
 

@@ -47,7 +47,8 @@ std::vector<std::string> texts() {
 std::string tcvn3_safe(std::string s) {
   for (auto [from, to] : std::vector<std::pair<std::string, std::string>>{
            {"“", "\""}, {"”", "\""}, {"‘", "'"}, {"’", "'"}, {"–", "-"}, {"…", "..."}, {"\u00A0", " "}})
-    for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+    for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size()))
+      s.replace(p, from.size(), to);
   return s;
 }
 
@@ -55,8 +56,7 @@ std::string tcvn3_safe(std::string s) {
 
 TEST(Encodings, TablesHaveEveryVietnameseLetter) {
   // 67 marked lower-case letters and their capitals (đ, ă, â, ê, ô, ơ, ư and the tones).
-  const std::string letters =
-      "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
+  const std::string letters = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
   const std::string all = letters + vanban::text::upper_vi(letters);
   for (Encoding e : {Encoding::Tcvn3, Encoding::Vni, Encoding::Windows1258}) {
     const std::string bytes = encode_text(all, e);

@@ -266,8 +266,9 @@ TEST(ImportRecognise, GluedFootnotesAndPageNumbers) {
   int notes = 0;
   for (const auto& r : t) notes += r.kind == model::Inline::Kind::Footnote;
   EXPECT_EQ(notes, 2);
-  EXPECT_EQ(plain(t), "Thực hiện chỉ đạo của Thường trực Tỉnh ủy; Quy chế phối hợp giai đoạn 2021-2025 và ý kiến của "
-                      "Liên đoàn Lao động tỉnh.");
+  EXPECT_EQ(plain(t),
+            "Thực hiện chỉ đạo của Thường trực Tỉnh ủy; Quy chế phối hợp giai đoạn 2021-2025 và ý kiến của "
+            "Liên đoàn Lao động tỉnh.");
   EXPECT_EQ(d.body[0].kind, model::Node::Kind::Item);
 }
 
