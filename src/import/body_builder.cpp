@@ -49,6 +49,12 @@ std::string joiner(std::string_view before) {
   return " ";
 }
 
+bool is_part_word(std::string_view s) {
+  for (std::string_view w : {"PHẦN", "Phần", "CHƯƠNG", "Chương", "MỤC", "Mục", "Điều"})
+    if (s == w) return true;
+  return false;
+}
+
 struct Pending {
   int line = 0;
   std::string raw;
@@ -65,6 +71,20 @@ std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines,
     if (!l.blank() && !l.table) lengths.push_back(length_cp(l.plain));
   std::sort(lengths.begin(), lengths.end());
   const double wrap = lengths.empty() ? 0.0 : static_cast<double>(lengths[lengths.size() * 9 / 10]);
+
+  // Paragraphs separated by blank lines, lines wrapped inside them (pages copied from
+  // websites): there a line straight after another continues it, whatever its case.
+  size_t blanks = 0, nonblank = 0, adjacent_lower = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].table) continue;
+    if (lines[i].blank()) {
+      ++blanks;
+      continue;
+    }
+    ++nonblank;
+    if (i > 0 && !lines[i - 1].blank() && !lines[i - 1].table && starts_lower(lines[i].plain)) ++adjacent_lower;
+  }
+  const bool blank_separated = nonblank > 0 && blanks * 10 >= nonblank * 3 && adjacent_lower >= 3;
 
   std::vector<Paragraph> out;
   Pending cur;
@@ -114,6 +134,8 @@ std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines,
       else if (!closes_sentence(prev) && wrap >= 50 && static_cast<double>(length_cp(prev)) >= 0.6 * wrap &&
                !(line_bold && !all_bold(parse_inline(cur.raw))))
         join = true;
+      else if (blank_separated && !blank_before && !ends_with_any(prev, {"./."}))
+        join = true;
     }
     if (join) {
       cur.raw += joiner(cur.last_plain) + l.raw;
@@ -126,8 +148,8 @@ std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines,
       cur.raw = l.raw;
       cur.last_plain = l.plain;
       cur.heading = l.heading || (line_bold && label.kind == Label::Kind::None && length_cp(l.plain) < 120);
-      cur.label_only = label.kind != Label::Kind::None && label.kind != Label::Kind::Dash &&
-                       label.kind != Label::Kind::Plus && label.length >= l.plain.size();
+      // A label alone ("I.", "-") or a part word alone ("PHẦN") takes the next line.
+      cur.label_only = (label.kind != Label::Kind::None && label.length >= l.plain.size()) || is_part_word(l.plain);
       have = true;
     }
     blank_before = false;

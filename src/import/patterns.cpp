@@ -314,6 +314,11 @@ size_t after_space(std::string_view s, size_t i) {
 Label read_label(std::string_view s) {
   Label l;
   if (s.empty()) return l;
+  if (s == "-" || s == "–" || s == "+" || s == "•") {  // the mark alone; its text is on the next line
+    l.kind = s == "+" ? Label::Kind::Plus : Label::Kind::Dash;
+    l.length = s.size();
+    return l;
+  }
   // Points: "-", "–", "•", "+" (and a markdown "*" bullet, read as a dash).
   for (std::string_view dash : {"- ", "– ", "— ", "• ", "* ", "+ ", "-", "–"}) {
     if (starts_with(s, dash)) {

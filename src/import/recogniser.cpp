@@ -542,6 +542,16 @@ class Recogniser {
     if (decides) {
       const std::string formula = anchor_key(kind->formula);
       const std::string bare = strip_end(formula, ":");
+      // Where the formula line is ("QUYẾT ĐỊNH:"), everything before it is căn cứ.
+      size_t formula_at = paras.size();
+      for (size_t j = 0; j < paras.size() && j < 40 && !paras[j].table; ++j) {
+        const std::string key = anchor_key(paras[j].plain);
+        if (key == formula || key == bare || key.ends_with(" " + formula)) {
+          formula_at = j;
+          break;
+        }
+        if (read_label(paras[j].plain).kind != Label::Kind::None) break;
+      }
       for (; k < paras.size() && !paras[k].table; ++k) {
         const std::string key = anchor_key(paras[k].plain);
         if (key == formula || key == bare) {
@@ -550,9 +560,18 @@ class Recogniser {
           break;
         }
         const std::string& s = paras[k].plain;
-        if (!(starts_with(s, "Căn cứ") || starts_with(s, "Xét") || starts_with(s, "Theo đề nghị") ||
-              starts_with(s, "Trên cơ sở")))
-          break;
+        const bool opener = starts_with(s, "Căn cứ") || starts_with(s, "Xét") || starts_with(s, "Theo ") ||
+                            starts_with(s, "Trên cơ sở") || starts_with(s, "Thực hiện");
+        if (!opener && (k >= formula_at || read_label(s).kind != Label::Kind::None)) break;
+        if (!opener && !d_.bases.empty()) {
+          // A basis that went on to the next line: one basis.
+          append_text(d_.bases.back(), {text_run(" ")});
+          model::Text more = paras[k].text;
+          trim_end(more, ";.,");
+          append_text(d_.bases.back(), more);
+          continue;
+        }
+        if (!opener) break;
         model::Text t = paras[k].text;
         // "Xét đề nghị … QUYẾT ĐỊNH:" on one line.
         const std::string plain = plain_text(t);
@@ -565,6 +584,10 @@ class Recogniser {
         trim_end(t, ";.,");
         d_.bases.push_back(std::move(t));
         note(ReportEntry::Kind::Recognised, paras[k].line, "căn cứ", s);
+        if (k == formula_at) {
+          ++k;
+          break;
+        }
       }
       // Bases that ended without the formula line: the next paragraph was not a basis.
     }
