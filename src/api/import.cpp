@@ -15,9 +15,10 @@ ImportNote to_note(const import::ReportEntry& e) { return {e.line, import::kind_
 
 // Decodes into result.text; false (with an error) when the input cannot be read.
 bool decode_into(std::string_view bytes, std::string_view file, const ImportOptions& options, ImportResult& result) {
-  if (bytes.size() > limits::kMaxInputBytes) {
+  if (bytes.size() > limits::kMaxImportBytes) {
     result.errors.push_back({ErrorCode::Limit, std::string(file), 0, 0,
-                             "input is larger than " + std::to_string(limits::kMaxInputBytes >> 20) + " MiB"});
+                             "input is larger than " + std::to_string(limits::kMaxImportBytes >> 20) +
+                                 " MiB, the import limit (a document is rarely over 1 MiB)"});
     return false;
   }
   if (const auto kind = import::office_kind(bytes); kind != import::OfficeKind::None) {

@@ -17,11 +17,15 @@
 namespace vanban::import {
 namespace {
 
-// A legacy table: byte sequences (one or two bytes) ↔ NFC text.
+// A legacy table: byte sequences (one or two bytes) ↔ NFC text. Decoding looks up
+// flat arrays (a byte, a pair of bytes), so it costs the same for every byte.
 struct LegacyTable {
   std::map<std::string, std::string> to_unicode;  // bytes → text
   std::map<std::string, std::string> from_unicode;
   size_t longest = 1;
+  std::vector<std::string> texts;
+  std::array<int, 256> single{};
+  std::vector<int> pair = std::vector<int>(65536, -1);
 };
 
 LegacyTable load_table(std::string_view path) {
@@ -43,6 +47,14 @@ LegacyTable load_table(std::string_view path) {
     t.to_unicode[bytes] = text;
     t.from_unicode[text] = bytes;
     t.longest = std::max(t.longest, bytes.size());
+  }
+  t.single.fill(-1);
+  for (const auto& [bytes, text] : t.to_unicode) {
+    t.texts.push_back(text);
+    const int index = static_cast<int>(t.texts.size() - 1);
+    const auto b0 = static_cast<unsigned char>(bytes[0]);
+    if (bytes.size() == 1) t.single[b0] = index;
+    if (bytes.size() == 2) t.pair[b0 << 8 | static_cast<unsigned char>(bytes[1])] = index;
   }
   return t;
 }
@@ -68,18 +80,23 @@ std::string decode_legacy(std::string_view bytes, const LegacyTable& t) {
   std::string out;
   out.reserve(bytes.size() * 3 / 2);
   for (size_t i = 0; i < bytes.size();) {
-    bool found = false;
-    for (size_t len = std::min(t.longest, bytes.size() - i); len >= 1 && !found; --len) {
-      auto it = t.to_unicode.find(std::string(bytes.substr(i, len)));
-      if (it != t.to_unicode.end()) {
-        out += it->second;
-        i += len;
-        found = true;
+    const auto b0 = static_cast<unsigned char>(bytes[i]);
+    if (i + 1 < bytes.size()) {
+      const int p = t.pair[b0 << 8 | static_cast<unsigned char>(bytes[i + 1])];
+      if (p >= 0) {
+        out += t.texts[static_cast<size_t>(p)];
+        i += 2;
+        continue;
       }
     }
-    if (found) continue;
-    // Bytes outside the table read as Windows-1252, the code page under these fonts.
-    append_utf8(out, cp1252(static_cast<unsigned char>(bytes[i])));
+    if (t.single[b0] >= 0) {
+      out += t.texts[static_cast<size_t>(t.single[b0])];
+    } else if (b0 < 0x80) {
+      out += static_cast<char>(b0);
+    } else {
+      // Bytes outside the table read as Windows-1252, the code page under these fonts.
+      append_utf8(out, cp1252(b0));
+    }
     ++i;
   }
   return out;

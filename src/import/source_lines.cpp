@@ -4,6 +4,7 @@
 
 #include "import/inline_markup.h"
 #include "import/patterns.h"
+#include "input/limits.h"
 #include "text/unicode.h"
 
 namespace vanban::import {
@@ -169,6 +170,13 @@ bool markdown_row(std::string_view s) {
   return s.size() >= 3 && s.front() == '|' && s.back() == '|' && std::count(s.begin(), s.end(), '|') >= 3;
 }
 
+// More columns than a document can hold: read as lines instead.
+bool too_wide(const std::vector<std::vector<std::string>>& rows) {
+  for (const auto& r : rows)
+    if (r.size() > static_cast<size_t>(limits::kMaxColumns)) return true;
+  return false;
+}
+
 class Reader {
  public:
   explicit Reader(std::vector<RawLine> lines) : in_(std::move(lines)) {}
@@ -227,7 +235,7 @@ class Reader {
         layout = layout || layout_text(s);
       }
     }
-    if (layout || max_cols < 2 || rows.size() < 2) {
+    if (layout || max_cols < 2 || rows.size() < 2 || max_cols > static_cast<size_t>(limits::kMaxColumns)) {
       // Flatten: each cell's lines in reading order, a blank line between cells.
       for (const auto& r : rows)
         for (const auto& c : r) {
@@ -275,7 +283,7 @@ class Reader {
         }
       if (!separator) rows.push_back(std::move(row));
     }
-    if (rows.size() < 2) return false;
+    if (rows.size() < 2 || too_wide(rows)) return false;
     push_table(in_[i].n, in_[j - 1].n, make_table(std::move(rows)));
     i = j;
     return true;
@@ -297,7 +305,7 @@ class Reader {
       }
       break;
     }
-    if (rows.size() < 2) return false;
+    if (rows.size() < 2 || too_wide(rows)) return false;
     push_table(in_[i].n, in_[end - 1].n, make_table(std::move(rows)));
     i = end;
     return true;

@@ -17,7 +17,7 @@ using model::Inline;
 using model::Node;
 using model::Text;
 
-constexpr int kMaxColumns = 64;  // wider tables cannot be printed on A4 anyway
+using limits::kMaxColumns;
 
 bool is(const xmlNode* n, const char* name) {
   return n->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
