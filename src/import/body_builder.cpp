@@ -225,7 +225,74 @@ void split_title(model::Node& node, model::Text rest, Label::Kind kind, bool hea
 
 }  // namespace
 
-Body build_body(const std::vector<Paragraph>& paras, const BodyOptions& options, Report& report) {
+namespace {
+
+Paragraph part_of(const Paragraph& p, model::Text text) {
+  Paragraph out;
+  out.line = p.line;
+  out.text = std::move(text);
+  trim_end(out.text, "");
+  drop_prefix(out.text, 0);
+  out.plain = plain_text(out.text);
+  return out;
+}
+
+// Sub-labels that extraction ran on: "2. Về đại lý 2.1. Điều kiện …" is two headings,
+// "… tiến bộ 1.1." / "Tuyên truyền …" puts the label back where its text is. Only the
+// expected numbers (N.1, N.2 … under N.) are taken, so a "khoản 2.1" in a sentence is not.
+std::vector<Paragraph> split_run_in_labels(const std::vector<Paragraph>& in) {
+  std::vector<Paragraph> out;
+  int parent = 0, next_sub = 1;
+  for (size_t i = 0; i < in.size(); ++i) {
+    Paragraph p = in[i];
+    if (p.table) {
+      out.push_back(std::move(p));
+      continue;
+    }
+    const Label label = read_label(p.plain);
+    if (label.kind == Label::Kind::Arabic) {
+      parent = label.number;
+      next_sub = 1;
+    } else if (label.kind == Label::Kind::Dotted2) {
+      next_sub = label.number + 1;
+    } else if (label.kind == Label::Kind::Roman) {
+      parent = 0;
+    }
+    while (parent > 0) {
+      const std::string mark = " " + std::to_string(parent) + "." + std::to_string(next_sub) + ".";
+      const size_t at = p.plain.find(mark);
+      if (at == std::string::npos) break;
+      const size_t after = at + mark.size();
+      if (after == p.plain.size()) {
+        // The label ends the line: it belongs to the next paragraph, if that has none.
+        if (i + 1 < in.size() && !in[i + 1].table && read_label(in[i + 1].plain).kind == Label::Kind::None) {
+          model::Text rest = p.text;
+          model::Text head = take_prefix(rest, at);
+          out.push_back(part_of(p, std::move(head)));
+          Paragraph next = in[++i];
+          next.text.insert(next.text.begin(), text_run(mark.substr(1) + " "));
+          p = part_of(next, next.text);
+          ++next_sub;
+          continue;
+        }
+        break;
+      }
+      if (p.plain[after] != ' ' || !starts_upper(p.plain.substr(after))) break;
+      model::Text rest = p.text;
+      model::Text head = take_prefix(rest, at);
+      out.push_back(part_of(p, std::move(head)));
+      p = part_of(p, std::move(rest));
+      ++next_sub;
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace
+
+Body build_body(const std::vector<Paragraph>& in, const BodyOptions& options, Report& report) {
+  const std::vector<Paragraph> paras = split_run_in_labels(in);
   Body body;
   struct Frame {
     int rank;

@@ -179,6 +179,26 @@ void drop_prefix(model::Text& t, size_t bytes) {
   }
 }
 
+model::Text take_prefix(model::Text& t, size_t bytes) {
+  model::Text head;
+  while (!t.empty() && bytes > 0) {
+    auto& r = t.front();
+    const size_t size = r.kind == model::Inline::Kind::Text ? r.text.size() : 0;
+    if (size <= bytes) {
+      bytes -= size;
+      head.push_back(std::move(r));
+      t.erase(t.begin());
+    } else {
+      model::Inline part = r;
+      part.text = r.text.substr(0, bytes);
+      r.text.erase(0, bytes);
+      head.push_back(std::move(part));
+      bytes = 0;
+    }
+  }
+  return head;
+}
+
 void trim_end(model::Text& t, std::string_view chars) {
   while (!t.empty() && t.back().kind == model::Inline::Kind::Text) {
     auto& r = t.back();

@@ -17,6 +17,8 @@ std::string plain_text(const model::Text& t);
 // Removes the first `bytes` bytes of plain text from the runs (a label "1. " once it
 // has become structure), then leading spaces.
 void drop_prefix(model::Text& t, size_t bytes);
+// Splits the runs at `bytes` of plain text: returns the part before, leaves the rest.
+model::Text take_prefix(model::Text& t, size_t bytes);
 // Removes trailing characters in `chars` (and spaces) from the end of the runs.
 void trim_end(model::Text& t, std::string_view chars);
 // True when every letter of the runs is bold.

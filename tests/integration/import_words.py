@@ -27,6 +27,7 @@ import xml.etree.ElementTree as ET
 
 NS = "{urn:vanban:1}"
 LABEL = re.compile(r"^\s*(?:[IVXLC]+[.)]|\d{1,2}(?:\.\d{1,2}){0,2}[.)]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|[a-zđ][)]|[a-zđ]\.\d+\))(?=\s|$)")
+RUN_IN = re.compile(r"(?<=\s)\d{1,2}\.\d{1,2}\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
 DASH = re.compile(r"^\s*[-–—•+*](?=\s|\w)")
 
 
@@ -57,6 +58,8 @@ def clean(line):
     for _ in range(2):
         line = LABEL.sub(" ", line, count=1).strip()
         line = DASH.sub(" ", line, count=1).strip()
+    # Sub-labels run on inside a line ("… hải quan 2.1. Điều kiện", "… tiến bộ 1.1.").
+    line = RUN_IN.sub(" ", line)
     return line
 
 
