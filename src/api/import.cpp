@@ -69,7 +69,8 @@ ImportResult decode_document(std::string_view bytes, std::string_view file, cons
 ImportResult import_document(std::string_view bytes, std::string_view file, const ImportOptions& options) {
   ImportResult result;
   if (!decode_into(bytes, file, options, result)) return result;
-  auto recognised = import::recognise(import::read_source_lines(result.text));
+  const bool office = result.encoding == "docx" || result.encoding == "odt";
+  auto recognised = import::recognise(import::read_source_lines(result.text, office));
   for (const auto& e : recognised.report) result.report.push_back(to_note(e));
   result.xml = input::write_document_xml(recognised.doc);
   // Our own schema checks our own output: a failure here is a bug, reported as such.

@@ -123,7 +123,8 @@ std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines,
     const Label label = read_label(l.plain);
     const bool line_bold = all_bold(parse_inline(l.raw));
     bool join = false;
-    if (have && !cur.heading && !l.heading && !l.cell_start && label.kind == Label::Kind::None) {
+    if (have && !cur.heading && !l.heading && !l.cell_start && label.kind == Label::Kind::None &&
+        (!l.whole || cur.label_only)) {
       const std::string_view prev = cur.last_plain;
       if (cur.label_only)
         join = true;
@@ -168,8 +169,12 @@ model::Node paragraph_node(const Paragraph& p, model::Text text) {
   return n;
 }
 
-std::string trim_title(std::string s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == ':' || s.back() == '.' || s.back() == ';')) s.pop_back();
+// Before a run-in text the title's closing punctuation goes (the renderer writes
+// "Title: text"); a title with nothing after it keeps its own ("4. Thành phần tham dự:",
+// "8. Tổng kết bế mạc.").
+std::string trim_title(std::string s, bool keep_end = false) {
+  while (!s.empty() && (s.back() == ' ' || (!keep_end && (s.back() == ':' || s.back() == '.' || s.back() == ';'))))
+    s.pop_back();
   while (!s.empty() && s.front() == ' ') s.erase(0, 1);
   return s;
 }
@@ -212,7 +217,7 @@ void split_title(model::Node& node, model::Text rest, Label::Kind kind, bool hea
                              (ends_with_any(plain, {"."}) && !ends_with_any(plain, {"./."}) &&
                               text::words(plain).size() <= 6 && plain.find_first_of(",;:") == std::string::npos);
   if (whole_bold || short_heading || kind == Label::Kind::Roman) {
-    node.title = {text_run(trim_title(plain))};
+    node.title = {text_run(trim_title(plain, true))};
     if (node.title.front().text.empty()) node.title.clear();
     return;
   }

@@ -22,7 +22,6 @@ namespace {
 struct LegacyTable {
   std::map<std::string, std::string> to_unicode;  // bytes → text
   std::map<std::string, std::string> from_unicode;
-  size_t longest = 1;
   std::vector<std::string> texts;
   std::array<int, 256> single{};
   std::vector<int> pair = std::vector<int>(65536, -1);
@@ -46,7 +45,6 @@ LegacyTable load_table(std::string_view path) {
     const std::string text(line.substr(tab + 1));
     t.to_unicode[bytes] = text;
     t.from_unicode[text] = bytes;
-    t.longest = std::max(t.longest, bytes.size());
   }
   t.single.fill(-1);
   for (const auto& [bytes, text] : t.to_unicode) {

@@ -13,6 +13,7 @@ namespace vanban::import {
 namespace {
 
 constexpr size_t kMaxPart = limits::kMaxInputBytes * 4;
+constexpr unsigned kParse = pugi::parse_default | pugi::parse_ws_pcdata;
 
 std::string clean(std::string s) {
   for (char& c : s)
@@ -277,9 +278,10 @@ std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, 
     return std::nullopt;
   }
   pugi::xml_document doc;
-  // pugixml never loads DTDs or external entities; parse_default keeps entity
-  // references from expanding beyond the predefined five.
-  const auto r = doc.load_buffer(xml->data(), xml->size(), pugi::parse_default, pugi::encoding_utf8);
+  // pugixml never loads DTDs or external entities, nor expands entities beyond the
+  // predefined five. parse_ws_pcdata keeps a run that is only a space (<w:t> </w:t>):
+  // without it "I." and "MỤC ĐÍCH" would run together.
+  const auto r = doc.load_buffer(xml->data(), xml->size(), kParse, pugi::encoding_utf8);
   if (!r) {
     why = std::string(part) + ": " + r.description() + " at byte " + std::to_string(r.offset);
     return std::nullopt;
@@ -288,18 +290,39 @@ std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, 
   if (kind == OfficeKind::Docx) {
     DocxReader reader;
     if (auto fx = package::read_zip_entry(bytes, "word/footnotes.xml", kMaxPart))
-      reader.footnotes.load_buffer(fx->data(), fx->size());
+      reader.footnotes.load_buffer(fx->data(), fx->size(), kParse, pugi::encoding_utf8);
     reader.body(doc.child("w:document").child("w:body"), out);
+    // Footers hold the address block (Decree 30 cell 13); they come last, after the
+    // signature, where the recogniser looks for it.
+    for (int k = 1; k <= 6; ++k) {
+      const std::string name = "word/footer" + std::to_string(k) + ".xml";
+      if (auto fx = package::read_zip_entry(bytes, name.c_str(), kMaxPart)) {
+        pugi::xml_document footer;
+        if (footer.load_buffer(fx->data(), fx->size(), kParse, pugi::encoding_utf8)) {
+          out += "\n";
+          reader.body(footer.child("w:ftr"), out);
+        }
+      }
+    }
     return with_notes(std::move(out), reader.notes);
   }
   OdtReader reader;
   reader.styles(doc.child("office:document-content").child("office:automatic-styles"));
   if (auto st = package::read_zip_entry(bytes, "styles.xml", kMaxPart)) {
     pugi::xml_document sd;
-    if (sd.load_buffer(st->data(), st->size()))
+    if (sd.load_buffer(st->data(), st->size(), kParse, pugi::encoding_utf8))
       reader.styles(sd.child("office:document-styles").child("office:styles"));
   }
   reader.blocks(doc.child("office:document-content").child("office:body").child("office:text"), out);
+  if (auto st = package::read_zip_entry(bytes, "styles.xml", kMaxPart)) {
+    pugi::xml_document sd;
+    if (sd.load_buffer(st->data(), st->size(), kParse, pugi::encoding_utf8))
+      for (auto page : sd.child("office:document-styles").child("office:master-styles").children("style:master-page"))
+        for (const char* footer : {"style:footer-first", "style:footer"}) {
+          out += "\n";
+          reader.blocks(page.child(footer), out);
+        }
+  }
   return with_notes(std::move(out), reader.notes);
 }
 

@@ -167,8 +167,6 @@ class Recogniser {
   explicit Recogniser(std::vector<SourceLine> lines) : L_(std::move(lines)) {}
 
   Recognised run() {
-    d_.kind = "";
-    d_.style = "";
     const size_t header_start = find_header_start();
     for (size_t i = 0; i < header_start; ++i) aside(L_[i]);
     size_t i = header(header_start);
@@ -274,6 +272,10 @@ class Recogniser {
             rest = nl->rest;
             continue;
           }
+        }
+        if (stamp(rest, l.n)) {
+          rest.clear();
+          continue;
         }
         if (starts_with(rest, "V/v") || starts_with(rest, "V/V") || starts_with(rest, "v/v")) {
           subject_from_vv(rest, i);
@@ -384,6 +386,38 @@ class Recogniser {
     note(ReportEntry::Kind::Recognised, line, "issuing body", d_.issuer.name);
   }
 
+  // The stamps under the number (Decree 30 cells 10a/10b) and the draft mark.
+  bool stamp(const std::string& text, int line) {
+    const std::string key = anchor_key(text);
+    static const std::pair<const char*, const char*> kUrgency[] = {
+        {"KHẨN", "khan"}, {"THƯỢNG KHẨN", "thuong-khan"}, {"HỎA TỐC", "hoa-toc"}};
+    static const std::pair<const char*, const char*> kSecrecy[] = {
+        {"MẬT", "mat"}, {"TỐI MẬT", "toi-mat"}, {"TUYỆT MẬT", "tuyet-mat"}};
+    for (const auto& [name, id] : kUrgency)
+      if (key == name) {
+        d_.urgency = id;
+        note(ReportEntry::Kind::Recognised, line, "urgency", text);
+        return true;
+      }
+    for (const auto& [name, id] : kSecrecy)
+      if (key == name) {
+        d_.secrecy = id;
+        note(ReportEntry::Kind::Recognised, line, "secrecy", text);
+        return true;
+      }
+    if (starts_with(key, "DỰ THẢO")) {
+      std::string round = trim_copy(key.substr(std::string_view("DỰ THẢO").size()));
+      if (starts_with(round, "(") && round.ends_with(")")) round = trim_copy(round.substr(1, round.size() - 2));
+      if (starts_with(round, "LẦN")) round = trim_copy(round.substr(std::string_view("LẦN").size()));
+      if (!round.empty() && round.find_first_not_of("0123456789") != std::string::npos) return false;
+      d_.draft = true;
+      d_.draft_round = round;
+      note(ReportEntry::Kind::Recognised, line, "draft mark", text);
+      return true;
+    }
+    return false;
+  }
+
   void set_kind(const layout::KindInfo& k, int line, std::string_view text) {
     d_.kind = k.id;
     note(ReportEntry::Kind::Recognised, line, "kind " + k.id, text);
@@ -400,7 +434,7 @@ class Recogniser {
       strip_national(l.plain, national);
       std::string dummy;
       if (national || has_date_words(l.plain) || starts_with(l.plain, "Kính gửi") || parse_number_line(l.plain) ||
-          kind_of(l.plain, dummy))
+          kind_of(l.plain, dummy) || (is_caps(l.plain) && !is_caps(s)))
         break;
       s += " " + l.plain;
       i = k;
@@ -501,9 +535,6 @@ class Recogniser {
       if (subject_line == 0) subject_line = l.n;
       ++lines;
       blank = false;
-    }
-    if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ") || starts_with(subject, "Về việc ")) {
-      // Kept: "V/v" reads as part of a tên loại's trích yếu only in công văn.
     }
     if (!subject.empty()) {
       d_.subject = subject;
@@ -939,7 +970,32 @@ class Recogniser {
     return j;
   }
 
+  // Decree 30 cell 13, the address block at the foot of page 1 (a footer in office
+  // files): "Địa chỉ: …", "Điện thoại: …", "E-mail: …", "Website: …".
+  // Only lines before `end` (where website matter starts) are looked at.
+  void take_contact_lines(std::vector<SourceLine>& lines, size_t end) {
+    static constexpr std::string_view kLabels[] = {"Địa chỉ", "Điện thoại", "ĐT:", "E-mail", "Email", "Website", "Fax"};
+    std::vector<SourceLine> kept;
+    for (size_t j = 0; j < lines.size(); ++j) {
+      auto& l = lines[j];
+      bool contact = false;
+      if (j < end && !l.table && d_.contact.size() < 4 && length_cp(l.plain) <= 160)
+        for (auto label : kLabels) contact = contact || starts_with(l.plain, label);
+      if (contact) {
+        d_.contact.push_back(l.plain);
+        note(ReportEntry::Kind::Recognised, l.n, "address block", l.plain);
+      } else {
+        kept.push_back(std::move(l));
+      }
+    }
+    lines = std::move(kept);
+  }
+
   void appendices_and_clutter(std::vector<SourceLine>& lines) {
+    size_t site = lines.size();
+    for (size_t j = 0; j < lines.size() && site == lines.size(); ++j)
+      if (!lines[j].table && site_clutter(lines[j].plain)) site = j;
+    take_contact_lines(lines, site);
     size_t k = 0;
     std::vector<size_t> starts;
     for (size_t j = 0; j < lines.size(); ++j)

@@ -325,7 +325,7 @@ class Reader {
 
 }  // namespace
 
-std::vector<SourceLine> read_source_lines(std::string_view text) {
+std::vector<SourceLine> read_source_lines(std::string_view text, bool whole_paragraphs) {
   std::vector<RawLine> lines;
   int n = 1;
   size_t pos = 0;
@@ -335,7 +335,10 @@ std::vector<SourceLine> read_source_lines(std::string_view text) {
     lines.push_back({n++, std::string(text.substr(pos, eol - pos))});
     pos = eol + 1;
   }
-  return Reader(std::move(lines)).run();
+  std::vector<SourceLine> out = Reader(std::move(lines)).run();
+  if (whole_paragraphs)
+    for (auto& l : out) l.whole = true;
+  return out;
 }
 
 }  // namespace vanban::import

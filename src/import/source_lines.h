@@ -19,12 +19,15 @@ struct SourceLine {
   std::string plain;                          // the text without markup, spaces collapsed
   bool heading = false;                       // a markdown "#" heading
   bool cell_start = false;                    // first line of a flattened layout cell: never joins the line before
+  bool whole = false;                         // a whole paragraph (from a .docx or .odt): never joined to another
   std::shared_ptr<const model::Table> table;  // a whole data table
   int last_n = 0;                             // for a table: its last line
   bool blank() const { return plain.empty() && !table; }
 };
 
-std::vector<SourceLine> read_source_lines(std::string_view text);
+// `whole_paragraphs`: each line is a paragraph of its own (office files), not a
+// fragment that extraction wrapped.
+std::vector<SourceLine> read_source_lines(std::string_view text, bool whole_paragraphs = false);
 // Text that marks a layout table (the header or the signature block), not data: the
 // Quốc hiệu, "Số:", a place and date, "Nơi nhận", an authority prefix.
 bool layout_text(const std::string& cell_text);
