@@ -12,9 +12,20 @@
 namespace vanban::import {
 namespace {
 
-std::string replace_all(std::string s, std::string_view from, std::string_view to) {
-  for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
-  return s;
+// One pass, so a long line with many matches stays linear.
+std::string replace_all(const std::string& s, std::string_view from, std::string_view to) {
+  size_t p = s.find(from);
+  if (p == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  size_t copied = 0;
+  for (; p != std::string::npos; p = s.find(from, copied)) {
+    out.append(s, copied, p - copied);
+    out += to;
+    copied = p + from.size();
+  }
+  out.append(s, copied);
+  return out;
 }
 
 std::string_view trim(std::string_view s) {
@@ -99,18 +110,32 @@ size_t length_cp(std::string_view s) {
   return n;
 }
 
-std::string strip_national(std::string_view s, bool& found) {
-  found = false;
+std::string strip_national(std::string_view s, NationalSeen& seen) {
   // Work on the key, then cut the same words out of the original: the phrases are
   // matched word by word so spacing and tone placement do not matter.
   static const std::array<std::string_view, 4> kPhrases{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP-TỰ DO-HẠNH PHÚC",
                                                         "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"};
   std::string out(s);
-  for (auto phrase : kPhrases) {
+  if (seen.all()) return out;
+  // Most lines hold neither: one look at the whole line's key saves the word-by-word
+  // search (long lines stay linear and cheap).
+  const std::string whole = anchor_key(s);
+  if (whole.find("CỘNG HÒA") == std::string::npos && whole.find("CHỦ NGHĨA") == std::string::npos &&
+      whole.find("ĐỘC LẬP") == std::string::npos)
+    return out;
+  for (size_t p = 0; p < kPhrases.size(); ++p) {
+    const std::string_view phrase = kPhrases[p];
+    const bool done = p == 0   ? seen.first_half && seen.second_half
+                      : p == 1 ? seen.motto
+                      : p == 2 ? seen.first_half
+                               : seen.second_half;
+    if (done) continue;
     // Slide over word boundaries of `out`, comparing keys.
     const auto words = text::words(out);
     bool cut = false;
+    const std::string_view first_word = phrase.substr(0, phrase.find_first_of(" -"));
     for (size_t i = 0; i < words.size() && !cut; ++i) {
+      if (anchor_key(words[i]).rfind(first_word, 0) != 0) continue;
       std::string acc;
       for (size_t j = i; j < words.size(); ++j) {
         acc += (acc.empty() ? "" : " ") + std::string(words[j]);
@@ -119,7 +144,10 @@ std::string strip_national(std::string_view s, bool& found) {
           const size_t b = static_cast<size_t>(words[i].data() - out.data());
           const size_t e = static_cast<size_t>(words[j].data() + words[j].size() - out.data());
           out = std::string(trim(out.substr(0, b) + " " + out.substr(e)));
-          found = cut = true;
+          cut = true;
+          if (p == 0 || p == 2) seen.first_half = true;
+          if (p == 0 || p == 3) seen.second_half = true;
+          if (p == 1) seen.motto = true;
           break;
         }
         if (key.size() > phrase.size() + 8) break;
@@ -127,6 +155,12 @@ std::string strip_national(std::string_view s, bool& found) {
     }
   }
   return out;
+}
+
+bool has_national(std::string_view s) {
+  NationalSeen seen;
+  strip_national(s, seen);
+  return seen.first_half || seen.second_half || seen.motto;
 }
 
 bool valid_symbol(std::string_view s) {

@@ -19,9 +19,19 @@ bool starts_lower(std::string_view s);  // the first letter is lower case
 bool starts_upper(std::string_view s);
 size_t length_cp(std::string_view s);  // code points
 
-// Removes the Quốc hiệu and the Tiêu ngữ (whole or either half) from a line; sets
-// `found`. What is left is the rest of a flattened header line.
-std::string strip_national(std::string_view s, bool& found);
+// Which parts of the Quốc hiệu and the Tiêu ngữ a document has shown so far.
+struct NationalSeen {
+  bool first_half = false;   // CỘNG HÒA XÃ HỘI
+  bool second_half = false;  // CHỦ NGHĨA VIỆT NAM
+  bool motto = false;        // Độc lập - Tự do - Hạnh phúc
+  bool all() const { return first_half && second_half && motto; }
+};
+// Removes from a line the parts of the Quốc hiệu and the Tiêu ngữ not yet `seen` (once
+// each: a later copy is the document's own text) and marks them seen. What is left is
+// the rest of a flattened header line.
+std::string strip_national(std::string_view s, NationalSeen& seen);
+// True when the line holds any part of them.
+bool has_national(std::string_view s);
 
 // "Số: 477/KH-LĐLĐ", "Số:       /KH-LĐLĐ", "Số: 63/2025/QĐ-UBND": the number, and the
 // text after the symbol (a flattened "V/v …" or tên loại). `alone`: the line is just "Số:".

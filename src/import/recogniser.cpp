@@ -123,7 +123,7 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
     // "(Đã ký …)"
     if (!w.empty() && w.front() == '(') {
       size_t j = i;
-      while (j < words.size() && words[j].back() != ')') ++j;
+      while (j < words.size() && j - i < 8 && words[j].back() != ')') ++j;
       if (j < words.size() && is_signature_mark(text_of(i, j + 1))) {
         out.push_back({SigPiece::Kind::Mark, "", text_of(i, j + 1)});
         i = j + 1;
@@ -140,7 +140,8 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       }
     }
     if (is_caps(w)) {
-      size_t j = i;
+      // At least this word: a prefix with nothing after it ("TM.") is caps text too.
+      size_t j = i + 1;
       while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
       out.push_back({SigPiece::Kind::Caps, "", text_of(i, j)});
       i = j;
@@ -207,10 +208,8 @@ class Recogniser {
 
   bool header_anchor(const SourceLine& l) {
     if (l.table || l.blank()) return false;
-    bool national = false;
-    strip_national(l.plain, national);
     std::string rest;
-    return national || parse_number_line(l.plain) || kind_of(l.plain, rest) != nullptr;
+    return has_national(l.plain) || parse_number_line(l.plain) || kind_of(l.plain, rest) != nullptr;
   }
 
   size_t find_header_start() {
@@ -247,8 +246,10 @@ class Recogniser {
       std::string rest = l.plain;
       bool end = false;
       while (!rest.empty() && !end) {
-        bool found = false;
-        std::string stripped = strip_national(rest, found);
+        const NationalSeen before = national_;
+        std::string stripped = strip_national(rest, national_);
+        const bool found = before.first_half != national_.first_half || before.second_half != national_.second_half ||
+                           before.motto != national_.motto;
         if (found) {
           national = true;
           note(ReportEntry::Kind::Dropped, l.n, "Quốc hiệu / Tiêu ngữ (the renderer prints them)");
@@ -430,11 +431,9 @@ class Recogniser {
     for (size_t k = i + 1; k < L_.size() && k <= i + 4; ++k) {
       const auto& l = L_[k];
       if (l.blank() || l.table) break;
-      bool national = false;
-      strip_national(l.plain, national);
       std::string dummy;
-      if (national || has_date_words(l.plain) || starts_with(l.plain, "Kính gửi") || parse_number_line(l.plain) ||
-          kind_of(l.plain, dummy) || (is_caps(l.plain) && !is_caps(s)))
+      if (has_national(l.plain) || has_date_words(l.plain) || starts_with(l.plain, "Kính gửi") ||
+          parse_number_line(l.plain) || kind_of(l.plain, dummy) || (is_caps(l.plain) && !is_caps(s)))
         break;
       s += " " + l.plain;
       i = k;
@@ -553,6 +552,9 @@ class Recogniser {
       if (l.table || l.blank()) continue;
       if (starts_with(l.plain, "Nơi nhận") || starts_with(l.plain, "NƠI NHẬN")) return i;
       if (parse_authority(l.plain)) return i;
+      // A signature line run together with others: it starts with an authority prefix.
+      const auto first = text::words(std::string_view(l.plain).substr(0, 16));
+      if (first.empty() || !parse_authority(std::string(first.front()) + " XX")) continue;
       const auto pieces = split_signature_line(l.plain);
       if (!pieces.empty() && pieces.front().kind == SigPiece::Kind::Authority) return i;
     }
@@ -1167,6 +1169,7 @@ class Recogniser {
   std::string pending_subject_;
   bool last_recipient_closed_ = true;
   int noi_nhan_line_ = 0;
+  NationalSeen national_;
 };
 
 }  // namespace

@@ -49,16 +49,21 @@ bool is_rule(std::string_view s) {
 }
 
 // "VĂN PHÒNG CHÍNH PHỦ -------": a rule run on to the text.
-std::string strip_rules(std::string s) {
-  for (;;) {
-    size_t p = s.find("---");
-    if (p == std::string::npos) p = s.find("___");
-    if (p == std::string::npos) break;
-    size_t e = p;
-    while (e < s.size() && (s[e] == '-' || s[e] == '_')) ++e;
-    s.replace(p, e - p, " ");
+std::string strip_rules(const std::string& s) {
+  if (s.find("---") == std::string::npos && s.find("___") == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t e = i;
+    while (e < s.size() && (s[e] == '-' || s[e] == '_') && (e == i || s[e] == s[i])) ++e;
+    if (e - i >= 3) {
+      out += ' ';
+      i = e;
+    } else {
+      out += s[i++];
+    }
   }
-  return s;
+  return out;
 }
 
 SourceLine text_line(int n, std::string_view raw_in) {

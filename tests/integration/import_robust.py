@@ -4,7 +4,8 @@ the importer and never lose words.
 
 Each source is mutated with a fixed random seed: lines shuffled, the text truncated at
 a random byte (mid-character included), line ranges duplicated, lines deleted, lines
-joined. Every version must import (exit 0, XML valid against our schema: the importer
+joined, the whole repeated on one 1 MB line; random bytes are imported too (exit 0 or
+1, never an internal error). Every run has a 60 s limit, so a hang fails too. Every version must import (exit 0, XML valid against our schema: the importer
 checks its own output), render to text, and every word of it must still be there,
 printed or set aside (counted as a multiset: the order of shuffled text means nothing).
 Words are counted as in import_words.py, labels and page numbers excepted.
@@ -36,6 +37,7 @@ def mutations(text, rng):
     yield "a fifth of the lines deleted", "\n".join(kept)
     yield "all lines joined", " ".join(lines)
     yield "blank lines doubled", "\n\n".join(lines)
+    yield "one 1 MB line", (" ".join(lines) + " ") * max(1, 1_000_000 // max(1, len(text)))
 
 
 def counts(text):
@@ -83,6 +85,16 @@ def main():
                 if total and lost / total > 0.005:
                     print(f"FAIL {source} ({what}): {lost}/{total} words lost, e.g. {list(missing)[:10]}")
                     failures += 1
+    # Bytes that are no text at all: an answer, not a crash or a hang.
+    for size in (1000, 300_000):
+        runs += 1
+        src = os.path.join(tempfile.gettempdir(), f"vanban-random-{size}.bin")
+        open(src, "wb").write(bytes(rng.randrange(256) for _ in range(size)))
+        r = subprocess.run([vanban, "import", src, "-o", os.devnull], capture_output=True, text=True, timeout=60)
+        os.remove(src)
+        if r.returncode not in (0, 1) or "internal" in r.stderr:
+            print(f"FAIL {size} random bytes: exit {r.returncode}: {r.stderr.strip()[:300]}")
+            failures += 1
     print(f"{runs} mutated documents, {failures} failures")
     sys.exit(1 if failures else 0)
 

@@ -112,10 +112,16 @@ TEST(ImportPatterns, SignatureParts) {
   ASSERT_TRUE(p);
   EXPECT_EQ(p->first, "Thường trực Tỉnh ủy");
   EXPECT_EQ(p->second, "b/c");
-  bool found = false;
-  EXPECT_EQ(strip_national("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", found),
+  NationalSeen seen;
+  EXPECT_EQ(strip_national("VĂN PHÒNG CHÍNH PHỦ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc", seen),
             "VĂN PHÒNG CHÍNH PHỦ");
-  EXPECT_TRUE(found);
+  EXPECT_TRUE(seen.all());
+  // Once each: a second copy is the document's own text.
+  EXPECT_EQ(strip_national("Cộng hòa xã hội chủ nghĩa Việt Nam", seen), "Cộng hòa xã hội chủ nghĩa Việt Nam");
+  NationalSeen halves;
+  EXPECT_EQ(strip_national("CỘNG HÒA XÃ HỘI", halves), "");
+  EXPECT_EQ(strip_national("CHỦ NGHĨA VIỆT NAM", halves), "");
+  EXPECT_TRUE(halves.first_half && halves.second_half && !halves.motto);
 }
 
 TEST(ImportMarkup, BoldItalicAndNoise) {
