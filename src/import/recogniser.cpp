@@ -170,11 +170,17 @@ class Recogniser {
   Recognised run() {
     const size_t header_start = find_header_start();
     for (size_t i = 0; i < header_start; ++i) aside(L_[i]);
-    size_t i = header(header_start);
+    size_t i = has_header_ ? header(header_start) : header_start;
+    if (!has_header_) note(ReportEntry::Kind::Note, 0, "no header found (no Quốc hiệu, number or tên loại)");
     i = title(i);
     const size_t tail = find_tail(i);
     std::vector<SourceLine> body_lines(L_.begin() + static_cast<long>(i), L_.begin() + static_cast<long>(tail));
     auto notes = extract_glued_footnotes(body_lines);
+    // "[1] …" notes that end a document without a signature block.
+    if (tail == L_.size()) {
+      auto trailing = trailing_notes(body_lines);
+      notes.insert(notes.end(), trailing.begin(), trailing.end());
+    }
     body(body_lines);
     size_t after = tail < L_.size() ? signature_and_recipients(tail) : tail;
     std::vector<SourceLine> rest(L_.begin() + static_cast<long>(after), L_.end());
@@ -204,6 +210,28 @@ class Recogniser {
     note(ReportEntry::Kind::Aside, l.n, "outside the document", l.plain);
   }
 
+  // The block of "[n] …" lines at the end of `lines`, taken out as notes.
+  static std::vector<FootnoteBody> trailing_notes(std::vector<SourceLine>& lines) {
+    size_t start = lines.size();
+    for (size_t j = lines.size(); j-- > 0;) {
+      const auto& l = lines[j];
+      if (l.blank()) continue;
+      if (l.table || read_label(l.plain).kind != Label::Kind::None) break;
+      if (!l.plain.empty() && l.plain[0] == '[') {
+        start = j;
+        continue;
+      }
+      // Another line belongs to the block only as a wrapped part of a note above it.
+      if (j == 0 || lines[j - 1].blank()) break;
+    }
+    if (start == lines.size()) return {};
+    std::vector<SourceLine> block(lines.begin() + static_cast<long>(start), lines.end());
+    lines.erase(lines.begin() + static_cast<long>(start), lines.end());
+    auto notes = extract_bracket_footnotes(block);
+    lines.insert(lines.end(), block.begin(), block.end());  // lines that were no notes
+    return notes;
+  }
+
   // ---- header ------------------------------------------------------------------
 
   bool header_anchor(const SourceLine& l) {
@@ -217,7 +245,11 @@ class Recogniser {
     size_t anchor = limit;
     for (size_t i = 0; i < limit && anchor == limit; ++i)
       if (header_anchor(L_[i])) anchor = i;
-    if (anchor == limit) return 0;
+    if (anchor == limit) {
+      // No header at all (a page that starts with the text): nothing to read there.
+      has_header_ = false;
+      return 0;
+    }
     // Back over the issuer's lines (capitals) and blank lines.
     size_t start = anchor;
     int caps_lines = 0;
@@ -236,13 +268,15 @@ class Recogniser {
     std::vector<IssuerLine> issuer;
     int issuer_line = 0;
     bool national = false, numbered = false, dated = false;
+    int header_lines = 0;
     while (i < L_.size()) {
       const SourceLine& l = L_[i];
       if (l.blank()) {
         ++i;
         continue;
       }
-      if (l.table) break;
+      // A header is a dozen lines or so; a label starts the body.
+      if (l.table || ++header_lines > 24 || (header_lines > 1 && read_label(l.plain).kind != Label::Kind::None)) break;
       std::string rest = l.plain;
       bool end = false;
       while (!rest.empty() && !end) {
@@ -562,13 +596,14 @@ class Recogniser {
   }
 
   void body(const std::vector<SourceLine>& lines) {
-    std::vector<Paragraph> paras = assemble_paragraphs(lines, report_);
-    for (auto& s : stray_) {
+    std::vector<Paragraph> paras;
+    for (const auto& s : stray_) {
       Paragraph p;
       p.text = {text_run(s)};
       p.plain = s;
-      paras.insert(paras.begin(), std::move(p));
+      paras.push_back(std::move(p));
     }
+    for (auto& p : assemble_paragraphs(lines, report_)) paras.push_back(std::move(p));
     const layout::KindInfo* kind = layout::find_kind(d_.kind);
     const bool decides = kind && !kind->formula.empty();
     size_t k = 0;
@@ -1170,6 +1205,7 @@ class Recogniser {
   bool last_recipient_closed_ = true;
   int noi_nhan_line_ = 0;
   NationalSeen national_;
+  bool has_header_ = true;
 };
 
 }  // namespace

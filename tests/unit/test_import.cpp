@@ -280,6 +280,23 @@ TEST(ImportRecognise, GluedFootnotesAndPageNumbers) {
   EXPECT_EQ(d.body[0].kind, model::Node::Kind::Item);
 }
 
+TEST(ImportRecognise, NoHeaderAndTrailingNotes) {
+  // A page that starts with its text: no header is invented, every point is kept, and
+  // "[n]" notes at the end bind to their marks even without a signature block.
+  std::string text;
+  for (int i = 1; i <= 300; ++i) text += "- Mục số " + std::to_string(i) + (i == 7 ? " có chú thích[1]" : "") + ";\n";
+  text += "\n[1] Chú thích của mục bảy.\n";
+  const model::Document d = recognise_text(text);
+  EXPECT_TRUE(d.issuer.name.empty());
+  EXPECT_TRUE(d.preamble.empty());
+  ASSERT_EQ(d.body.size(), 300u);
+  EXPECT_EQ(plain(d.body[0].text), "Mục số 1;");
+  EXPECT_EQ(plain(d.body[299].text), "Mục số 300;");
+  ASSERT_EQ(d.body[6].text.size(), 3u);
+  EXPECT_EQ(plain(d.body[6].text[1].note), "Chú thích của mục bảy.");
+  EXPECT_TRUE(d.closing.empty());
+}
+
 TEST(ImportXml, ModelRoundTripsThroughTheWriter) {
   // Every sample: read → write → read gives the same XML again.
   for (const auto& e : std::filesystem::directory_iterator(std::string(VANBAN_SOURCE_DIR) + "/samples")) {
