@@ -2,11 +2,17 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <cstring>
+#include <map>
 #include <vector>
 
+#include "import/docx_numbering.h"
 #include "import/source_lines.h"
 #include "input/limits.h"
+#include "layout/numbering.h"
 #include "package/zip_reader.h"
 
 namespace vanban::import {
@@ -99,6 +105,7 @@ bool on(const pugi::xml_node& props, const char* name) {
 struct DocxReader {
   std::vector<std::string> notes;
   pugi::xml_document footnotes;
+  DocxNumbering numbering{""};
 
   std::string note_text(const char* id) {
     for (auto fn : footnotes.child("w:footnotes").children("w:footnote"))
@@ -135,6 +142,8 @@ struct DocxReader {
       }
     }
     std::string s = join_pieces(pieces);
+    // Word's automatic numbering: the label it shows, put back in front of the text.
+    if (const std::string label = numbering.label(p); !label.empty() && !s.empty()) s = label + " " + s;
     const char* jc = p.child("w:pPr").child("w:jc").attribute("w:val").value();
     if ((std::strcmp(jc, "center") == 0) && !s.empty()) s = "## " + s;
     return s;
@@ -167,6 +176,18 @@ struct DocxReader {
 
 // ---- ODT ----
 
+std::string odt_number(const std::string& format, int n) {
+  if (format == "I") return layout::roman(n);
+  if (format == "i") {
+    std::string r = layout::roman(n);
+    for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
+    return r;
+  }
+  if (format == "a" || format == "A")
+    return std::string(1, static_cast<char>((format == "a" ? 'a' : 'A') + (n - 1) % 26));
+  return std::to_string(n);
+}
+
 struct OdtReader {
   std::vector<std::string> notes;
   std::vector<std::pair<std::string, std::pair<bool, bool>>> text_styles;  // name → bold, italic
@@ -178,7 +199,35 @@ struct OdtReader {
     return {false, false};
   }
 
+  // List styles: per level, the number format with its prefix and suffix, or a bullet.
+  struct ListLevel {
+    std::string format;  // "1", "I", "i", "a", "A"; "" for a bullet
+    std::string prefix, suffix;
+    int display = 1;  // text:display-levels: "1.1." shows two
+    std::string bullet;
+  };
+  std::map<std::string, std::array<ListLevel, 10>> list_styles;
+  std::array<int, 10> counters{};
+  std::string label;  // the label waiting for the next paragraph of a list item
+
   void styles(const pugi::xml_node& auto_styles) {
+    for (auto ls : auto_styles.children("text:list-style")) {
+      auto& levels = list_styles[ls.attribute("style:name").value()];
+      for (auto lvl : ls.children()) {
+        const int i = std::atoi(lvl.attribute("text:level").value());
+        if (i < 1 || i > 10) continue;
+        ListLevel& l = levels[static_cast<size_t>(i - 1)];
+        if (std::strcmp(lvl.name(), "text:list-level-style-number") == 0) {
+          l.format = lvl.attribute("style:num-format").value();
+          l.prefix = lvl.attribute("style:num-prefix").value();
+          l.suffix = lvl.attribute("style:num-suffix").value();
+          l.display = std::max(1, lvl.attribute("text:display-levels").as_int(1));
+        } else if (std::strcmp(lvl.name(), "text:list-level-style-bullet") == 0) {
+          l.bullet = lvl.attribute("text:bullet-char").value();
+          if (l.bullet.empty()) l.bullet = "-";
+        }
+      }
+    }
     for (auto st : auto_styles.children("style:style")) {
       const auto tp = st.child("style:text-properties");
       const bool bold = std::strcmp(tp.attribute("fo:font-weight").value(), "bold") == 0;
@@ -220,18 +269,65 @@ struct OdtReader {
     }
   }
 
+  // An ODF list: each item counts at its level (deeper counts restart), and its label
+  // is what LibreOffice shows ("I.", "1.", "1.1.", "a)", or "-" for a bullet).
+  void list(const pugi::xml_node& l, size_t depth, std::string style, std::string& out) {
+    if (depth >= counters.size()) {
+      blocks(l, out);
+      return;
+    }
+    if (const char* own = l.attribute("text:style-name").value(); *own) style = own;
+    counters[depth] = 0;
+    for (auto item : l.children()) {
+      if (std::strcmp(item.name(), "text:list-item") != 0 && std::strcmp(item.name(), "text:list-header") != 0)
+        continue;
+      const bool header = std::strcmp(item.name(), "text:list-header") == 0;
+      if (!header) ++counters[depth];
+      for (size_t k = depth + 1; k < counters.size(); ++k) counters[k] = 0;
+      label = header ? "" : item_label(style, depth);
+      for (auto c : item.children()) {
+        if (std::strcmp(c.name(), "text:list") == 0)
+          list(c, depth + 1, style, out);
+        else
+          block(c, out);
+      }
+      label.clear();
+    }
+  }
+
+  std::string item_label(const std::string& style, size_t depth) const {
+    const auto it = list_styles.find(style);
+    if (it == list_styles.end()) return "-";
+    const ListLevel& l = it->second[depth];
+    if (!l.bullet.empty()) return l.bullet == "+" ? "+" : "-";
+    if (l.format.empty()) return "";
+    std::string number;
+    const size_t first = depth + 1 >= static_cast<size_t>(l.display) ? depth + 1 - static_cast<size_t>(l.display) : 0;
+    for (size_t k = first; k <= depth; ++k)
+      number += (number.empty() ? "" : ".") + odt_number(k == depth ? l.format : it->second[k].format, counters[k]);
+    return l.prefix + number + l.suffix;
+  }
+
   void blocks(const pugi::xml_node& parent, std::string& out) {
-    for (auto n : parent.children()) {
+    for (auto n : parent.children()) block(n, out);
+  }
+
+  void block(const pugi::xml_node& n, std::string& out) {
+    {
       const char* name = n.name();
       if (std::strcmp(name, "text:p") == 0 || std::strcmp(name, "text:h") == 0) {
         const auto [b, i] = style_of(n.attribute("text:style-name").value());
         std::string s;
         inline_text(n, b, i, s);
+        // The list item's label goes in front of its first paragraph.
+        if (!label.empty() && !s.empty()) s = label + " " + s;
+        if (!s.empty()) label.clear();
         bool centre = false;
         for (const auto& c : centred) centre = centre || c == n.attribute("text:style-name").value();
         out += (centre && !s.empty() ? "## " : "") + s + "\n";
-      } else if (std::strcmp(name, "text:list") == 0 || std::strcmp(name, "text:list-item") == 0 ||
-                 std::strcmp(name, "text:section") == 0) {
+      } else if (std::strcmp(name, "text:list") == 0) {
+        list(n, 0, n.attribute("text:style-name").value(), out);
+      } else if (std::strcmp(name, "text:list-item") == 0 || std::strcmp(name, "text:section") == 0) {
         blocks(n, out);
       } else if (std::strcmp(name, "table:table") == 0) {
         Rows rows;
@@ -289,6 +385,7 @@ std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, 
   std::string out;
   if (kind == OfficeKind::Docx) {
     DocxReader reader;
+    if (auto nx = package::read_zip_entry(bytes, "word/numbering.xml", kMaxPart)) reader.numbering = DocxNumbering(*nx);
     if (auto fx = package::read_zip_entry(bytes, "word/footnotes.xml", kMaxPart))
       reader.footnotes.load_buffer(fx->data(), fx->size(), kParse, pugi::encoding_utf8);
     reader.body(doc.child("w:document").child("w:body"), out);

@@ -74,6 +74,31 @@ if command -v soffice >/dev/null; then
   "$vanban" import "$tmp/gia-lam.doc" -o "$tmp/gia-lam.xml" 2>"$tmp/err.txt"
   check ".doc imported through LibreOffice" grep -q "<signer>Nguyễn Đức Thế</signer>" "$tmp/gia-lam.xml"
   check ".doc keeps the number" grep -q '<number symbol="KH-LĐLĐ">477</number>' "$tmp/gia-lam.xml"
+
+  # Automatic list numbering (Word's numbering.xml, ODF list styles): the labels are not
+  # in the text, yet the structure comes back.
+  cat >"$tmp/list.html" <<'HTML'
+<html><head><meta charset="utf-8"></head><body>
+<p align="center"><b>KẾ HOẠCH</b></p>
+<p align="center"><b>Tổ chức Hội nghị đối thoại năm 2024</b></p>
+<p>Thực hiện Chương trình công tác năm 2024, Ban Thường vụ xây dựng Kế hoạch như sau:</p>
+<ol type="I"><li><b>MỤC ĐÍCH, YÊU CẦU</b>
+<ol style="list-style-type: decimal"><li><b>Mục đích</b>
+<ul><li>Lắng nghe ý kiến của người lao động.</li><li>Giải đáp kiến nghị.</li></ul></li>
+<li><b>Yêu cầu</b></li></ol></li>
+<li><b>TỔ CHỨC THỰC HIỆN</b></li></ol>
+</body></html>
+HTML
+  for format in docx odt; do
+    filter=$([ "$format" = docx ] && echo 'docx:MS Word 2007 XML' || echo odt)
+    timeout 180 soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to "$filter" --outdir "$tmp" \
+      "$tmp/list.html" >/dev/null 2>&1
+    "$vanban" import "$tmp/list.$format" -o "$tmp/list.xml" 2>/dev/null
+    "$vanban" render "$tmp/list.xml" -o "$tmp/list.txt"
+    check "$format list numbering becomes structure" \
+      diff <(sed -n '/^I\. /,$p' "$tmp/list.txt") <(printf '%s\n' "I. MỤC ĐÍCH, YÊU CẦU" "1. Mục đích" \
+        "- Lắng nghe ý kiến của người lao động." "- Giải đáp kiến nghị." "2. Yêu cầu" "II. TỔ CHỨC THỰC HIỆN")
+  done
 fi
 
 [ "$fails" -eq 0 ] || { echo "$fails checks failed"; exit 1; }

@@ -1,0 +1,84 @@
+#include "import/docx_numbering.h"
+
+#include <cstdlib>
+
+#include "layout/numbering.h"
+
+namespace vanban::import {
+namespace {
+
+std::string format_number(const std::string& format, int n) {
+  if (format == "upperRoman") return layout::roman(n);
+  if (format == "lowerRoman") {
+    std::string r = layout::roman(n);
+    for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
+    return r;
+  }
+  if (format == "lowerLetter" || format == "upperLetter") {
+    std::string s(1, static_cast<char>('a' + (n - 1) % 26));
+    if (format == "upperLetter") s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+  }
+  return std::to_string(n);
+}
+
+}  // namespace
+
+DocxNumbering::DocxNumbering(std::string_view numbering_xml) {
+  if (numbering_xml.empty()) return;
+  pugi::xml_document doc;
+  if (!doc.load_buffer(numbering_xml.data(), numbering_xml.size(), pugi::parse_default, pugi::encoding_utf8)) return;
+  const auto root = doc.child("w:numbering");
+  for (auto a : root.children("w:abstractNum")) {
+    Levels levels;
+    for (auto lvl : a.children("w:lvl")) {
+      const int i = std::atoi(lvl.attribute("w:ilvl").value());
+      if (i < 0 || i > 8) continue;
+      Level& l = levels[static_cast<size_t>(i)];
+      if (auto f = lvl.child("w:numFmt")) l.format = f.attribute("w:val").value();
+      if (auto t = lvl.child("w:lvlText")) l.text = t.attribute("w:val").value();
+      if (auto s = lvl.child("w:start")) l.start = std::atoi(s.attribute("w:val").value());
+    }
+    abstract_[a.attribute("w:abstractNumId").value()] = levels;
+  }
+  for (auto n : root.children("w:num"))
+    num_[n.attribute("w:numId").value()] = n.child("w:abstractNumId").attribute("w:val").value();
+}
+
+std::string DocxNumbering::label(const pugi::xml_node& p) {
+  const auto num_pr = p.child("w:pPr").child("w:numPr");
+  if (!num_pr) return {};
+  const std::string id = num_pr.child("w:numId").attribute("w:val").value();
+  const auto n = num_.find(id);
+  if (id.empty() || id == "0" || n == num_.end()) return {};
+  const auto a = abstract_.find(n->second);
+  if (a == abstract_.end()) return {};
+  const int ilvl = std::atoi(num_pr.child("w:ilvl").attribute("w:val").value());
+  if (ilvl < 0 || ilvl > 8) return {};
+  const Levels& levels = a->second;
+  auto [it, fresh] = count_.try_emplace(id);
+  if (fresh)
+    for (size_t i = 0; i < 9; ++i) it->second[i] = levels[i].start - 1;
+  auto& count = it->second;
+  ++count[static_cast<size_t>(ilvl)];
+  for (size_t i = static_cast<size_t>(ilvl) + 1; i < 9; ++i) count[i] = levels[i].start - 1;
+  const Level& level = levels[static_cast<size_t>(ilvl)];
+  if (level.format == "bullet" || level.format == "none") {
+    // Bullets are points: "+" stays "+", every other mark reads as "-".
+    return level.format == "none" ? "" : level.text == "+" ? "+" : "-";
+  }
+  // lvlText: "%1.", "%2)", "%1.%2." with each %n the counter of level n.
+  std::string out;
+  for (size_t i = 0; i < level.text.size(); ++i) {
+    if (level.text[i] == '%' && i + 1 < level.text.size() && level.text[i + 1] >= '1' && level.text[i + 1] <= '9') {
+      const size_t k = static_cast<size_t>(level.text[i + 1] - '1');
+      out += format_number(levels[k].format, count[k]);
+      ++i;
+    } else {
+      out += level.text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace vanban::import
