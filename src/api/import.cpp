@@ -47,7 +47,8 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
   result.encoding = import::encoding_name(decoded.encoding);
   result.guessed = decoded.guessed;
   for (const auto& r : decoded.repairs)
-    result.report.push_back({r.line, "repaired", "look-alike letter", r.from + " → " + r.to});
+    result.report.push_back(
+        to_note({import::ReportEntry::Kind::Repaired, r.line, "look-alike letter", r.from + " → " + r.to}));
   return true;
 }
 

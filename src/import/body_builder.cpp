@@ -61,6 +61,7 @@ struct Pending {
   std::string last_plain;  // the last line joined, for the wrap test
   bool heading = false;
   bool label_only = false;  // "I." alone: its title is on the next line
+  bool bold = false;        // every line so far is bold
 };
 
 }  // namespace
@@ -121,7 +122,7 @@ std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines,
       continue;
     }
     const Label label = read_label(l.plain);
-    const bool line_bold = all_bold(parse_inline(l.raw));
+    const bool line_bold = l.bold;
     bool join = false;
     if (have && !cur.heading && !l.heading && !l.cell_start && label.kind == Label::Kind::None &&
         (!l.whole || cur.label_only)) {
@@ -133,7 +134,7 @@ std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines,
       else if (obviously_open(prev))
         join = true;
       else if (!closes_sentence(prev) && wrap >= 50 && static_cast<double>(length_cp(prev)) >= 0.6 * wrap &&
-               !(line_bold && !all_bold(parse_inline(cur.raw))))
+               !(line_bold && !cur.bold))
         join = true;
       else if (blank_separated && !blank_before && !ends_with_any(prev, {"./."}))
         join = true;
@@ -142,12 +143,14 @@ std::vector<Paragraph> assemble_paragraphs(const std::vector<SourceLine>& lines,
       cur.raw += joiner(cur.last_plain) + l.raw;
       cur.last_plain = l.plain;
       cur.label_only = false;
+      cur.bold = cur.bold && line_bold;
     } else {
       flush();
       cur = Pending{};
       cur.line = l.n;
       cur.raw = l.raw;
       cur.last_plain = l.plain;
+      cur.bold = line_bold;
       cur.heading = l.heading || (line_bold && label.kind == Label::Kind::None && length_cp(l.plain) < 120);
       // A label alone ("I.", "-") or a part word alone ("PHẦN") takes the next line.
       cur.label_only = (label.kind != Label::Kind::None && label.length >= l.plain.size()) || is_part_word(l.plain);

@@ -5,21 +5,28 @@
 #include "layout/numbering.h"
 
 namespace vanban::import {
-namespace {
 
-std::string format_number(const std::string& format, int n) {
-  if (format == "upperRoman") return layout::roman(n);
-  if (format == "lowerRoman") {
+std::string list_number(std::string_view format, int n) {
+  if (format == "I" || format == "i") {
     std::string r = layout::roman(n);
-    for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
+    if (format == "i")
+      for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
     return r;
   }
-  if (format == "lowerLetter" || format == "upperLetter") {
-    std::string s(1, static_cast<char>('a' + (n - 1) % 26));
-    if (format == "upperLetter") s[0] = static_cast<char>(s[0] - 'a' + 'A');
-    return s;
-  }
+  if (format == "a" || format == "A")
+    return std::string(1, static_cast<char>((format == "a" ? 'a' : 'A') + (n - 1) % 26));
   return std::to_string(n);
+}
+
+namespace {
+
+// Word's numFmt names in ODF's letters.
+std::string_view odf_format(const std::string& word) {
+  if (word == "upperRoman") return "I";
+  if (word == "lowerRoman") return "i";
+  if (word == "upperLetter") return "A";
+  if (word == "lowerLetter") return "a";
+  return "1";
 }
 
 }  // namespace
@@ -72,7 +79,7 @@ std::string DocxNumbering::label(const pugi::xml_node& p) {
   for (size_t i = 0; i < level.text.size(); ++i) {
     if (level.text[i] == '%' && i + 1 < level.text.size() && level.text[i + 1] >= '1' && level.text[i + 1] <= '9') {
       const size_t k = static_cast<size_t>(level.text[i + 1] - '1');
-      out += format_number(levels[k].format, count[k]);
+      out += list_number(odf_format(levels[k].format), count[k]);
       ++i;
     } else {
       out += level.text[i];

@@ -11,6 +11,10 @@
 
 namespace vanban::import {
 
+// The n-th label of a numbered list in ODF's format letters: "1" (1, 2 …), "I"/"i"
+// (roman), "a"/"A" (letters). Word's and LibreOffice's lists both come through here.
+std::string list_number(std::string_view format, int n);
+
 class DocxNumbering {
  public:
   // `numbering_xml` may be empty (a document without lists).

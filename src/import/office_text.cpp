@@ -176,18 +176,6 @@ struct DocxReader {
 
 // ---- ODT ----
 
-std::string odt_number(const std::string& format, int n) {
-  if (format == "I") return layout::roman(n);
-  if (format == "i") {
-    std::string r = layout::roman(n);
-    for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
-    return r;
-  }
-  if (format == "a" || format == "A")
-    return std::string(1, static_cast<char>((format == "a" ? 'a' : 'A') + (n - 1) % 26));
-  return std::to_string(n);
-}
-
 struct OdtReader {
   std::vector<std::string> notes;
   std::vector<std::pair<std::string, std::pair<bool, bool>>> text_styles;  // name → bold, italic
@@ -304,7 +292,7 @@ struct OdtReader {
     std::string number;
     const size_t first = depth + 1 >= static_cast<size_t>(l.display) ? depth + 1 - static_cast<size_t>(l.display) : 0;
     for (size_t k = first; k <= depth; ++k)
-      number += (number.empty() ? "" : ".") + odt_number(k == depth ? l.format : it->second[k].format, counters[k]);
+      number += (number.empty() ? "" : ".") + list_number(k == depth ? l.format : it->second[k].format, counters[k]);
     return l.prefix + number + l.suffix;
   }
 
@@ -359,7 +347,7 @@ std::string with_notes(std::string out, const std::vector<std::string>& notes) {
 
 OfficeKind office_kind(std::string_view bytes) {
   if (bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return OfficeKind::None;
-  if (package::read_zip_entry(bytes, "word/document.xml", kMaxPart)) return OfficeKind::Docx;
+  if (package::zip_has_entry(bytes, "word/document.xml")) return OfficeKind::Docx;
   if (auto m = package::read_zip_entry(bytes, "mimetype", 256);
       m && m->rfind("application/vnd.oasis.opendocument.text", 0) == 0)
     return OfficeKind::Odt;

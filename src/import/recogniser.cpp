@@ -348,7 +348,7 @@ class Recogniser {
         }
         if (is_caps(rest) && !numbered && !dated && length_cp(rest) <= 90 && (!national || issuer.empty())) {
           if (issuer.empty()) issuer_line = l.n;
-          issuer.push_back({rest, rest == l.plain && all_bold(parse_inline(l.raw))});
+          issuer.push_back({rest, rest == l.plain && l.bold});
           rest.clear();
           continue;
         }
@@ -987,7 +987,7 @@ class Recogniser {
     const std::string key = anchor_key(l.plain);
     if (starts_with(key, "PHỤ LỤC") && length_cp(l.plain) < 120) return true;
     if (!is_caps(l.plain)) {
-      if (length_cp(l.plain) > 40 || !all_bold(parse_inline(l.raw))) return false;
+      if (length_cp(l.plain) > 40 || !l.bold) return false;
       const size_t j = next_nonblank_in(lines, k + 1);
       return j < lines.size() && is_caps(lines[j].plain) && appendix_start(lines, j);
     }

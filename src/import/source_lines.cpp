@@ -83,7 +83,9 @@ SourceLine text_line(int n, std::string_view raw_in) {
   for (char& c : raw)
     if (c == '\t') c = ' ';
   l.raw = std::string(trim_ws(raw));
-  l.plain = plain_text(parse_inline(l.raw));
+  const model::Text runs = parse_inline(l.raw);
+  l.plain = plain_text(runs);
+  l.bold = all_bold(runs);
   // Markup left with nothing in it ("* *", "** **"): an empty line.
   if (l.plain.find_first_not_of("* _") == std::string::npos) l.plain.clear(), l.raw.clear();
   return l;
@@ -264,7 +266,7 @@ class Reader {
         }
         table.push_back(std::move(row));
       }
-      push_table(in_[i].n, in_[last_bar].n, make_table(std::move(table)));
+      push_table(in_[i].n, make_table(std::move(table)));
     }
     i = last_bar + 1;
     return true;
@@ -289,7 +291,7 @@ class Reader {
       if (!separator) rows.push_back(std::move(row));
     }
     if (rows.size() < 2 || too_wide(rows)) return false;
-    push_table(in_[i].n, in_[j - 1].n, make_table(std::move(rows)));
+    push_table(in_[i].n, make_table(std::move(rows)));
     i = j;
     return true;
   }
@@ -311,15 +313,14 @@ class Reader {
       break;
     }
     if (rows.size() < 2 || too_wide(rows)) return false;
-    push_table(in_[i].n, in_[end - 1].n, make_table(std::move(rows)));
+    push_table(in_[i].n, make_table(std::move(rows)));
     i = end;
     return true;
   }
 
-  void push_table(int first, int last, std::shared_ptr<model::Table> t) {
+  void push_table(int first, std::shared_ptr<model::Table> t) {
     SourceLine l;
     l.n = first;
-    l.last_n = last;
     l.table = std::move(t);
     out_.push_back(std::move(l));
   }

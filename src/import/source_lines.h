@@ -14,14 +14,15 @@
 namespace vanban::import {
 
 struct SourceLine {
-  int n = 0;                                  // 1-based line number in the decoded text
-  std::string raw;                            // the text with its inline markup
-  std::string plain;                          // the text without markup, spaces collapsed
-  bool heading = false;                       // a markdown "#" heading
+  int n = 0;          // 1-based line number in the decoded text
+  std::string raw;    // the text with its inline markup
+  std::string plain;  // the text without markup, spaces collapsed
+  bool heading = false;
+  bool bold =
+      false;  // every letter of the line is bold (its own markers only)                       // a markdown "#" heading
   bool cell_start = false;                    // first line of a flattened layout cell: never joins the line before
   bool whole = false;                         // a whole paragraph (from a .docx or .odt): never joined to another
   std::shared_ptr<const model::Table> table;  // a whole data table
-  int last_n = 0;                             // for a table: its last line
   bool blank() const { return plain.empty() && !table; }
 };
 
