@@ -1,5 +1,6 @@
 #include "api/vanban.h"
 
+#include "api/style_choice.h"
 #include "docx/docx_writer.h"
 #include "input/xml_reader.h"
 #include "layout/layout.h"
@@ -32,25 +33,8 @@ const char* format_extension(Format f) {
 MultiRenderResult render(std::string_view xml, std::string_view file, const std::vector<Format>& formats,
                          const StyleChoice* style) {
   MultiRenderResult r;
-  std::optional<layout::HouseStyle> chosen;
-  if (style && !style->builtin.empty()) {
-    const layout::HouseStyle* hs = layout::builtin_style(style->builtin);
-    if (!hs) {
-      std::string known;
-      for (const auto& id : layout::builtin_style_ids()) known += (known.empty() ? "" : ", ") + id;
-      r.errors.push_back({ErrorCode::UnknownStyle, style->builtin, 0, 0,
-                          "unknown house style '" + style->builtin + "' (built in: " + known + ")"});
-      return r;
-    }
-    chosen = *hs;
-  } else if (style) {
-    try {
-      chosen = layout::parse_house_style(style->xml, style->origin);
-    } catch (const layout::TemplateError& e) {
-      r.errors.push_back({ErrorCode::UnknownStyle, style->origin, 0, 0, e.detail});
-      return r;
-    }
-  }
+  const std::optional<layout::HouseStyle> chosen = choose_style(style, r.errors);
+  if (!r.errors.empty()) return r;
   auto read = input::read_document(xml, file);
   if (!read.document) {
     r.errors = std::move(read.errors);

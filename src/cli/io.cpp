@@ -78,4 +78,18 @@ std::string write_output(const std::string& path, const std::string& bytes) {
   return package::write_atomically(path, bytes);
 }
 
+bool style_choice(const std::string& name, std::optional<StyleChoice>& out, Error& error) {
+  if (name.empty()) return true;
+  out.emplace();
+  if (name.find('/') != std::string::npos || name.ends_with(".xml")) {
+    const auto xml = read_input(name, error);
+    if (!xml) return false;
+    out->xml = *xml;
+    out->origin = name;
+  } else {
+    out->builtin = name;
+  }
+  return true;
+}
+
 }  // namespace vanban::cli

@@ -17,6 +17,7 @@ Commands:
   render     render document XML to DOCX, ODT or plain text
   validate   check document XML against the schema and the rules
   import     turn a legacy document (text, .docx, .odt, .doc) into document XML
+  merge      one letter per row of a delegate list (CSV, TSV, .xlsx, .ods)
   list       list the document kinds or the built-in house styles
   help       show this help, or a command's help (vanban help render)
 
@@ -63,6 +64,7 @@ int run(int argc, char** argv) {
     if (sub == "validate") return vanban::cli::validate_command({"--help"});
     if (sub == "list") return vanban::cli::list_command({"--help"});
     if (sub == "import") return vanban::cli::import_command({"--help"});
+    if (sub == "merge") return vanban::cli::merge_command({"--help"});
     return vanban::cli::usage_error("help", "unknown command '" + sub + "'");
   }
   if (cmd == "--version") {
@@ -73,6 +75,7 @@ int run(int argc, char** argv) {
   if (cmd == "validate") return vanban::cli::validate_command(args);
   if (cmd == "list") return vanban::cli::list_command(args);
   if (cmd == "import") return vanban::cli::import_command(args);
+  if (cmd == "merge") return vanban::cli::merge_command(args);
   std::fprintf(stderr, "vanban: unknown command '%s'\nTry 'vanban --help'.\n", cmd.c_str());
   return 2;
 }

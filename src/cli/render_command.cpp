@@ -111,22 +111,10 @@ int render_command(const std::vector<std::string>& args) {
   if (!output_dir.empty() && !std::filesystem::is_directory(output_dir))
     return usage_error("render", "output directory '" + output_dir + "' does not exist");
 
-  // A value naming a file (it has a path separator or ends in .xml) is a style file.
   std::optional<StyleChoice> style;
-  if (!style_name.empty()) {
-    style.emplace();
-    if (style_name.find('/') != std::string::npos || style_name.ends_with(".xml")) {
-      Error e;
-      const auto xml = read_input(style_name, e);
-      if (!xml) {
-        report(e, error_format);
-        return 1;
-      }
-      style->xml = *xml;
-      style->origin = style_name;
-    } else {
-      style->builtin = style_name;
-    }
+  if (Error e; !style_choice(style_name, style, e)) {
+    report(e, error_format);
+    return 1;
   }
 
   int status = 0;

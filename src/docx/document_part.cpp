@@ -5,7 +5,7 @@
 namespace vanban::docx {
 namespace {
 
-void write_sect_pr(xml::Writer& w, const layout::Layout& l, const layout::Section& s, bool first_section) {
+void write_sect_pr(xml::Writer& w, const layout::Layout& l, const layout::Section& s) {
   w.start("w:sectPr");
   w.start("w:headerReference").attr("w:type", "default").attr("r:id", kRelHeader);
   w.end();
@@ -15,7 +15,7 @@ void write_sect_pr(xml::Writer& w, const layout::Layout& l, const layout::Sectio
     // Sections inherit footers they do not name: each appendix names the empty one.
     w.start("w:footerReference")
         .attr("w:type", "first")
-        .attr("r:id", first_section ? kRelFirstFooter : kRelEmptyFooter);
+        .attr("r:id", s.address_page ? kRelFirstFooter : kRelEmptyFooter);
     w.end();
   }
   if (s.landscape) {
@@ -163,7 +163,7 @@ std::string document_xml(const layout::Layout& l) {
       const bool last_block = bi + 1 == s.blocks.size();
       if (const auto* p = std::get_if<layout::Paragraph>(&b)) {
         if (last_block && !last_section) {
-          write_paragraph(w, *p, [&](xml::Writer& ww) { write_sect_pr(ww, l, s, si == 0); });
+          write_paragraph(w, *p, [&](xml::Writer& ww) { write_sect_pr(ww, l, s); });
           continue;
         }
         write_paragraph(w, *p);
@@ -175,12 +175,12 @@ std::string document_xml(const layout::Layout& l) {
           if (last_section)
             write_tiny_paragraph(w, {});
           else
-            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, s, si == 0); });
+            write_tiny_paragraph(w, [&](xml::Writer& ww) { write_sect_pr(ww, l, s); });
         }
       }
     }
   }
-  write_sect_pr(w, l, l.sections.back(), l.sections.size() == 1);
+  write_sect_pr(w, l, l.sections.back());
   w.end();
   w.end();
   return out;

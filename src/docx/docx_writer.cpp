@@ -1,11 +1,10 @@
 #include "docx/docx_writer.h"
 
 #include "docx/parts.h"
-#include "package/zip_writer.h"
 
 namespace vanban::docx {
 
-std::string write_docx(const layout::Layout& l) {
+std::vector<package::Entry> docx_parts(const layout::Layout& l) {
   const bool notes = !l.footnotes.empty();
   const bool footers = !l.first_page_footer.empty();
   std::vector<package::Entry> parts = {
@@ -26,7 +25,9 @@ std::string write_docx(const layout::Layout& l) {
   }
   parts.push_back({"docProps/core.xml", core_xml(l)});
   parts.push_back({"docProps/app.xml", app_xml()});
-  return package::zip(parts);
+  return parts;
 }
+
+std::string write_docx(const layout::Layout& l) { return package::zip(docx_parts(l)); }
 
 }  // namespace vanban::docx

@@ -85,17 +85,6 @@ std::string normalise_line_ends(std::string s) {
   return out;
 }
 
-bool valid_utf8(std::string_view s) {
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 long vietnamese_score(std::string_view utf8) {
@@ -130,7 +119,7 @@ DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced) 
     out.encoding = Encoding::Utf16Le;
   } else if (bytes.substr(0, 2) == "\xFE\xFF") {
     out.encoding = Encoding::Utf16Be;
-  } else if (valid_utf8(bytes)) {
+  } else if (text::valid_utf8(bytes)) {
     // Legacy 8-bit Vietnamese is never valid UTF-8 in practice (its letters are lone
     // high bytes), so valid UTF-8 is taken as such.
     out.guessed = true;

@@ -115,6 +115,7 @@ Layout Composer::run() {
   out_.title = (doc_.title.empty() ? kind_.name : doc_.title) + (doc_.subject.empty() ? "" : " " + doc_.subject);
 
   Section main;
+  main.address_page = true;
   auto& b = main.blocks;
   header(b);
   title_block(b);

@@ -71,6 +71,9 @@ using Block = std::variant<Paragraph, Table>;
 struct Section {
   std::vector<Block> blocks;
   bool landscape = false;  // the page set-up turned: width and height swapped, same margins
+  // Its first page shows Layout::first_page_footer (the address block): the document's
+  // own pages, not an appendix's; in a merged file, every letter's.
+  bool address_page = false;
 };
 
 struct PageSetup {

@@ -17,9 +17,9 @@ class ContentWriter {
     for (size_t si = 0; si < l_.sections.size(); ++si) {
       const auto& s = l_.sections[si];
       // Appendices start on a first page of their own when page 1 has an address block.
-      master_ = s.landscape                               ? kLandscapeFirstPage
-                : si > 0 && !l_.first_page_footer.empty() ? kAppendixFirstPage
-                                                          : kFirstPage;
+      master_ = s.landscape                                        ? kLandscapeFirstPage
+                : !s.address_page && !l_.first_page_footer.empty() ? kAppendixFirstPage
+                                                                   : kFirstPage;
       bool first = true;  // the first block of a section starts a page with the first-page master
       for (const auto& b : s.blocks) {
         if (const auto* p = std::get_if<layout::Paragraph>(&b))

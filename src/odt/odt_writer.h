@@ -1,9 +1,15 @@
 // Layout → .odt bytes (OpenDocument 1.3).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "layout/page.h"
+#include "package/zip_writer.h"
 
 namespace vanban::odt {
+
+// The package's streams, in package order ("mimetype" first and stored).
+std::vector<package::Entry> odt_parts(const layout::Layout& l);
 std::string write_odt(const layout::Layout& l);
-}
+
+}  // namespace vanban::odt

@@ -25,7 +25,7 @@ mode_t process_umask() {
 
 }  // namespace
 
-std::string write_atomically(const std::string& path, std::string_view data) {
+std::string write_atomically(const std::string& path, std::string_view data, bool sync) {
   // mkstemp in the target's directory: rename(2) is atomic only within one file system.
   std::vector<char> tmpl(path.begin(), path.end());
   const std::string suffix = ".vanban-XXXXXX";
@@ -48,7 +48,7 @@ std::string write_atomically(const std::string& path, std::string_view data) {
   }
   // Files made by mkstemp are 0600; an output document should get the usual mode.
   ::fchmod(fd, 0666 & ~process_umask());
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if ((sync && ::fsync(fd) != 0) || ::close(fd) != 0) {
     const std::string why = std::strerror(errno);
     ::unlink(tmp.c_str());
     return path + ": cannot write: " + why;
@@ -59,6 +59,15 @@ std::string write_atomically(const std::string& path, std::string_view data) {
     return path + ": cannot rename the temporary file into place: " + why;
   }
   return {};
+}
+
+std::string sync_directory(const std::string& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return dir + ": cannot open: " + std::strerror(errno);
+  const bool ok = ::syncfs(fd) == 0 && ::fsync(fd) == 0;
+  const std::string why = ok ? "" : std::strerror(errno);
+  ::close(fd);
+  return ok ? "" : dir + ": cannot sync: " + why;
 }
 
 }  // namespace vanban::package

@@ -7,6 +7,11 @@
 namespace vanban::package {
 
 // Returns "" on success, else a message naming the path and the system error.
-std::string write_atomically(const std::string& path, std::string_view data);
+// `sync` flushes the file to disk before the rename; a batch that writes thousands of
+// files passes false and syncs the file system once at the end (sync_directory).
+std::string write_atomically(const std::string& path, std::string_view data, bool sync = true);
+
+// Flushes everything written under `dir` to disk; "" on success.
+std::string sync_directory(const std::string& dir);
 
 }  // namespace vanban::package

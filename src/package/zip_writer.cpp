@@ -1,64 +1,152 @@
 #include "package/zip_writer.h"
 
-#include <zip.h>
+#include <zlib.h>
 
+#include <array>
+#include <limits>
+#include <memory>
 #include <stdexcept>
 
 namespace vanban::package {
 namespace {
 
-// 1980-01-01 00:00 in local DOS time: the earliest a zip can hold, so identical input
-// gives identical bytes.
-constexpr time_t kEpoch1980 = 315532800;
+// 1980-01-01 00:00 in DOS form: the earliest a zip can hold, so identical input gives
+// identical bytes.
+constexpr uint16_t kDosTime = 0;
+constexpr uint16_t kDosDate = (0 << 9) | (1 << 5) | 1;
+constexpr uint16_t kVersion = 20;  // 2.0: deflate
+constexpr uint16_t kUtf8Names = 1 << 11;
 
-[[noreturn]] void fail(const std::string& what, zip_error_t* e) {
-  throw std::runtime_error("zip: " + what + ": " + (e ? zip_error_strerror(e) : "unknown error"));
+void put16(std::string& out, uint32_t v) {
+  out.push_back(static_cast<char>(v & 0xff));
+  out.push_back(static_cast<char>((v >> 8) & 0xff));
+}
+void put32(std::string& out, uint32_t v) {
+  put16(out, v & 0xffff);
+  put16(out, v >> 16);
+}
+
+uint32_t narrow32(uint64_t v, const char* what) {
+  if (v > std::numeric_limits<uint32_t>::max()) throw std::runtime_error(std::string("zip: ") + what + " over 4 GiB");
+  return static_cast<uint32_t>(v);
+}
+
+// One raw-deflate stream per window size, per thread: deflateInit allocates and clears
+// about 260 KB, which costs more than compressing a small part, so streams are reset
+// and reused. A small part gets a window no larger than itself (same output, less to
+// clear).
+class Deflater {
+ public:
+  ~Deflater() {
+    for (auto& s : streams_)
+      if (s) deflateEnd(s.get());
+  }
+  std::string deflate_all(std::string_view data) {
+    int bits = 9;
+    while (bits < 15 && (size_t{1} << bits) < data.size() + 262) ++bits;
+    z_stream& z = stream(bits);
+    std::string out;
+    out.resize(deflateBound(&z, static_cast<uLong>(data.size())));
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    const int rc = ::deflate(&z, Z_FINISH);
+    if (rc != Z_STREAM_END) throw std::runtime_error("zip: deflate failed");
+    out.resize(z.total_out);
+    deflateReset(&z);
+    return out;
+  }
+
+ private:
+  z_stream& stream(int bits) {
+    auto& s = streams_[static_cast<size_t>(bits)];
+    if (!s) {
+      s = std::make_unique<z_stream>();
+      if (deflateInit2(s.get(), 6, Z_DEFLATED, -bits, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        s.reset();
+        throw std::runtime_error("zip: cannot initialise zlib");
+      }
+    }
+    return *s;
+  }
+  std::array<std::unique_ptr<z_stream>, 16> streams_;
+};
+
+void put_header(std::string& out, const PackedEntry& e, bool central, uint32_t offset) {
+  put32(out, central ? 0x02014b50 : 0x04034b50);
+  if (central) put16(out, kVersion);  // version made by: MS-DOS attributes
+  put16(out, kVersion);
+  put16(out, kUtf8Names);
+  put16(out, e.stored ? 0 : 8);
+  put16(out, kDosTime);
+  put16(out, kDosDate);
+  put32(out, e.crc);
+  put32(out, narrow32(e.data.size(), "an entry"));
+  put32(out, narrow32(e.size, "an entry"));
+  put16(out, static_cast<uint32_t>(e.name.size()));
+  put16(out, 0);  // no extra field
+  if (central) {
+    put16(out, 0);  // comment
+    put16(out, 0);  // disk
+    put16(out, 0);  // internal attributes
+    put32(out, 0);  // external attributes
+    put32(out, offset);
+  }
+  out += e.name;
 }
 
 }  // namespace
 
-std::string zip(const std::vector<Entry>& entries) {
-  zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &err);
-  if (!buffer) fail("cannot create buffer", &err);
-  zip_t* z = zip_open_from_source(buffer, ZIP_TRUNCATE, &err);
-  if (!z) {
-    zip_source_free(buffer);
-    fail("cannot open archive", &err);
-  }
-  zip_source_keep(buffer);  // we read the bytes back after zip_close
-  for (const auto& e : entries) {
-    zip_source_t* src = zip_source_buffer(z, e.data.data(), e.data.size(), 0);
-    if (!src) fail("cannot add " + e.name, zip_get_error(z));
-    const zip_int64_t idx = zip_file_add(z, e.name.c_str(), src, ZIP_FL_ENC_UTF_8);
-    if (idx < 0) {
-      zip_source_free(src);
-      fail("cannot add " + e.name, zip_get_error(z));
-    }
-    const auto i = static_cast<zip_uint64_t>(idx);
-    if (zip_set_file_compression(z, i, e.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6) < 0 ||
-        zip_file_set_mtime(z, i, kEpoch1980, 0) < 0)
-      fail("cannot set attributes of " + e.name, zip_get_error(z));
-  }
-  if (zip_close(z) < 0) {
-    zip_error_t* ze = zip_get_error(z);
-    std::string msg = zip_error_strerror(ze);
-    zip_discard(z);
-    zip_source_free(buffer);
-    throw std::runtime_error("zip: cannot write archive: " + msg);
-  }
+PackedEntry pack(std::string_view name, std::string_view data, bool stored) {
+  thread_local Deflater deflater;
+  if (name.size() > 0xffff) throw std::runtime_error("zip: entry name too long");
+  PackedEntry p;
+  p.name = name;
+  p.stored = stored;
+  p.size = data.size();
+  if (data.size() > std::numeric_limits<uInt>::max()) throw std::runtime_error("zip: entry over 4 GiB");
+  p.crc = static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
+  p.data = stored ? std::string(data) : deflater.deflate_all(data);
+  return p;
+}
+
+std::string assemble(const std::vector<const PackedEntry*>& entries) {
+  if (entries.size() > 0xffff) throw std::runtime_error("zip: more than 65,535 entries");
+  size_t total = 22;
+  for (const PackedEntry* e : entries) total += 30 + 46 + 2 * e->name.size() + e->data.size();
   std::string out;
-  if (zip_source_open(buffer) < 0) fail("cannot reopen buffer", zip_source_error(buffer));
-  zip_source_seek(buffer, 0, SEEK_END);
-  const zip_int64_t size = zip_source_tell(buffer);
-  zip_source_seek(buffer, 0, SEEK_SET);
-  out.resize(static_cast<size_t>(size));
-  if (zip_source_read(buffer, out.data(), static_cast<zip_uint64_t>(size)) != size)
-    fail("cannot read buffer", zip_source_error(buffer));
-  zip_source_close(buffer);
-  zip_source_free(buffer);
+  out.reserve(total);
+  std::vector<uint32_t> offsets;
+  offsets.reserve(entries.size());
+  for (const PackedEntry* e : entries) {
+    offsets.push_back(narrow32(out.size(), "the package"));
+    put_header(out, *e, false, 0);
+    out += e->data;
+  }
+  const uint32_t directory = narrow32(out.size(), "the package");
+  for (size_t i = 0; i < entries.size(); ++i) put_header(out, *entries[i], true, offsets[i]);
+  const uint32_t directory_size = narrow32(out.size() - directory, "the package");
+  put32(out, 0x06054b50);
+  put16(out, 0);
+  put16(out, 0);
+  put16(out, static_cast<uint32_t>(entries.size()));
+  put16(out, static_cast<uint32_t>(entries.size()));
+  put32(out, directory_size);
+  put32(out, directory);
+  put16(out, 0);  // no comment
+  narrow32(out.size(), "the package");
   return out;
+}
+
+std::string zip(const std::vector<Entry>& entries) {
+  std::vector<PackedEntry> packed;
+  packed.reserve(entries.size());
+  for (const auto& e : entries) packed.push_back(pack(e.name, e.data, e.stored));
+  std::vector<const PackedEntry*> refs;
+  refs.reserve(packed.size());
+  for (const auto& p : packed) refs.push_back(&p);
+  return assemble(refs);
 }
 
 }  // namespace vanban::package

@@ -33,6 +33,14 @@ std::string upper_vi(std::string_view utf8) {
   return nfc(result);
 }
 
+std::string fold_case(std::string_view utf8) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  s.foldCase();
+  std::string result;
+  s.toUTF8String(result);
+  return nfc(result);
+}
+
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -58,6 +66,17 @@ std::vector<std::string_view> words(std::string_view s) {
     pos = end + 1;
   }
   return out;
+}
+
+bool valid_utf8(std::string_view s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
 }
 
 std::string_view trim(std::string_view s) {

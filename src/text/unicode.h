@@ -10,6 +10,8 @@ namespace vanban::text {
 std::string nfc(std::string_view utf8);
 // Upper case with Vietnamese rules (ICU "vi" locale): "Liên đoàn" → "LIÊN ĐOÀN".
 std::string upper_vi(std::string_view utf8);
+// Case folded (ICU full folding), for comparing names case-insensitively.
+std::string fold_case(std::string_view utf8);
 // Collapses runs of XML white space to one space and trims the ends: the input
 // XML may be indented and wrapped freely without changing the document.
 std::string collapse_space(std::string_view s);
@@ -21,6 +23,8 @@ constexpr bool is_xml_char(char32_t c) {
 }
 // The words of `s`: the non-empty runs between ASCII spaces (views into `s`).
 std::vector<std::string_view> words(std::string_view s);
+// True when `s` is well-formed UTF-8 (no stray, overlong or surrogate sequences).
+bool valid_utf8(std::string_view s);
 // Trim ASCII spaces at both ends.
 std::string_view trim(std::string_view s);
 

@@ -1,0 +1,174 @@
+#include <cstdio>
+#include <optional>
+
+#include "api/merge.h"
+#include "cli/commands.h"
+#include "cli/io.h"
+#include "cli/progress_bar.h"
+#include "cli/report.h"
+
+namespace vanban::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Usage: vanban merge TEMPLATE.xml DATA -o OUTDIR [options]
+       vanban merge TEMPLATE.xml DATA --single OUT.docx [options]
+
+Writes one letter per data row: a giay-moi (or any document) in vanban XML whose text
+and attribute values hold placeholders, filled from a delegate list.
+
+Template placeholders:
+  {{ho_ten}}                 the row's value (the row fails if it is empty)
+  {{chuc_vu?}}               the value, or nothing when it is empty
+  {{#chuc_vu}} … {{/chuc_vu}}  kept only when the column is non-empty
+  {{^chuc_vu}} … {{/chuc_vu}}  kept only when it is empty
+  {{_row}}, {{_seq}}         the row number in the data (header = row 1), the place in the output
+A date column inside <date> may be written 25/7/2023 or 2023-07-25.
+
+DATA: .csv (RFC 4180, UTF-8 with or without BOM, or UTF-16 with BOM), .tsv, or the
+first sheet of an .xlsx or .ods workbook. The first row names the columns.
+
+Options:
+  -o, --output DIR     one file per row in DIR (created if missing)
+  --single FILE        all letters in one file, each starting a new page with its own
+                       page numbers; the format follows the extension
+  -f, --format F       docx (default), odt or txt
+  --name PATTERN       file names, e.g. "{{stt}}-{{ho_ten}}"; default: the place in
+                       the output, 0001, 0002, … Names are made safe and unique.
+  --sort COLUMN        order rows by COLUMN (Vietnamese collation)
+  --sort-name COLUMN   order rows by people's names in COLUMN: given name first
+  --shard K/N          write only the K-th of N interleaved shares of the rows (for
+                       splitting one list over N machines; names never collide)
+  --strict             stop at the first bad row
+  -j, --jobs N         worker threads (default: one per core)
+  --delimiter C        CSV separator: , ; tab (default: guessed from the header)
+  -s, --style STYLE    house style: nd30, nd30-13pt, cong-doan, or a style file
+  -q, --quiet          no progress bar and no summary line
+  --error-format F     text or json
+  -h, --help           show this help
+
+A bad row (an empty required value, a bad date) is reported with its row number and
+skipped; the others are written. Every file is written under a temporary name and
+renamed, so an interrupted run leaves no half-written letter.
+Exit status: 0 every row written, 1 a row failed or the template or data is bad, 2 usage.
+)";
+
+bool parse_shard(const std::string& v, int& k, int& n) {
+  const size_t slash = v.find('/');
+  if (slash == std::string::npos) return false;
+  try {
+    size_t used = 0;
+    k = std::stoi(v.substr(0, slash), &used);
+    if (used != slash) return false;
+    n = std::stoi(v.substr(slash + 1), &used);
+    if (used != v.size() - slash - 1) return false;
+  } catch (...) {
+    return false;
+  }
+  return n >= 1 && k >= 1 && k <= n;
+}
+
+}  // namespace
+
+int merge_command(const std::vector<std::string>& args) {
+  MergeOptions o;
+  std::string format_name, style_name, shard, jobs, delimiter;
+  bool quiet = false;
+  ErrorFormat error_format = ErrorFormat::Text;
+  std::vector<std::string> positional;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 >= args.size()) return false;
+      into = args[++i];
+      return true;
+    };
+    if (a == "-h" || a == "--help") {
+      std::fputs(kHelp, stdout);
+      return 0;
+    }
+    if (a == "-o" || a == "--output") {
+      if (!value(o.out_dir)) return usage_error("merge", a + " needs a folder");
+    } else if (a == "--single") {
+      if (!value(o.single_path)) return usage_error("merge", a + " needs a file name");
+    } else if (a == "-f" || a == "--format") {
+      if (!value(format_name)) return usage_error("merge", a + " needs docx, odt or txt");
+    } else if (a == "--name") {
+      if (!value(o.name_pattern)) return usage_error("merge", a + " needs a pattern");
+    } else if (a == "--sort" || a == "--sort-name") {
+      if (!value(o.sort_column)) return usage_error("merge", a + " needs a column name");
+      o.sort_by_name = a == "--sort-name";
+    } else if (a == "--shard") {
+      if (!value(shard) || !parse_shard(shard, o.shard, o.shards))
+        return usage_error("merge", "--shard needs K/N with 1 ≤ K ≤ N, e.g. 2/8");
+    } else if (a == "--strict") {
+      o.strict = true;
+    } else if (a == "-j" || a == "--jobs") {
+      if (!value(jobs) || jobs.find_first_not_of("0123456789") != std::string::npos || jobs.empty() ||
+          jobs.size() > 4 || std::stoi(jobs) < 1)
+        return usage_error("merge", a + " needs a number of threads (1-9999)");
+      o.jobs = static_cast<unsigned>(std::stoi(jobs));
+    } else if (a == "--delimiter") {
+      if (!value(delimiter)) return usage_error("merge", a + " needs a character");
+      if (delimiter == "tab" || delimiter == "\\t") delimiter = "\t";
+      if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
+        return usage_error("merge", "--delimiter needs one character other than a quote or line break");
+      o.delimiter = delimiter[0];
+    } else if (a == "-s" || a == "--style") {
+      if (!value(style_name)) return usage_error("merge", a + " needs a style name or file");
+    } else if (a == "-q" || a == "--quiet") {
+      quiet = true;
+    } else if (a == "--error-format") {
+      if (i + 1 >= args.size() || !parse_error_format(args[i + 1], error_format))
+        return usage_error("merge", "--error-format needs text or json");
+      ++i;
+    } else if (a.size() > 1 && a[0] == '-') {
+      return usage_error("merge", "unknown option " + a);
+    } else {
+      positional.push_back(a);
+    }
+  }
+  if (positional.size() != 2) return usage_error("merge", "give a template and a data file");
+  o.template_path = positional[0];
+  o.data_path = positional[1];
+  if (o.out_dir.empty() == o.single_path.empty()) return usage_error("merge", "give either -o OUTDIR or --single FILE");
+  const std::string format_source = !format_name.empty()     ? format_name
+                                    : !o.single_path.empty() ? o.single_path
+                                                             : "docx";
+  const auto format = format_from_name(format_source);
+  if (!format) return usage_error("merge", "unknown format '" + format_source + "' (docx, odt or txt)");
+  o.format = *format;
+
+  std::optional<StyleChoice> style;
+  if (Error e; !style_choice(style_name, style, e)) {
+    report(e, error_format);
+    return 1;
+  }
+  o.style = style ? &*style : nullptr;
+
+  ProgressBar bar(!quiet);
+  long done = 0;
+  o.progress = [&](double f) { bar.update(f, ++done); };
+  o.row_error = [&](const Error& e) {
+    bar.clear();
+    report(e, error_format);
+  };
+  const MergeSummary s = merge_letters(o);
+  bar.clear();
+  for (const auto& e : s.errors) report(e, error_format);
+  for (const auto& e : s.errors)
+    if (e.code == ErrorCode::Usage && s.rows == 0) return 2;
+  if (!quiet && (s.rows > 0 || s.errors.empty())) {
+    const std::string where = o.single_path.empty() ? o.out_dir + "/" : o.single_path;
+    std::string line = "merge: " + std::to_string(s.written) + " letter" + (s.written == 1 ? "" : "s") +
+                       " written to " + where + ", " + std::to_string(s.failed) + " row" + (s.failed == 1 ? "" : "s") +
+                       " failed, of " + std::to_string(s.rows);
+    if (o.shards > 1)
+      line += " (shard " + std::to_string(o.shard) + "/" + std::to_string(o.shards) + "; " +
+              std::to_string(s.other_shards) + " rows left to other shards)";
+    if (s.stopped) line += "; stopped at the first bad row (--strict)";
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  return s.errors.empty() && s.failed == 0 ? 0 : 1;
+}
+
+}  // namespace vanban::cli
