@@ -4,7 +4,7 @@
 
 namespace vanban::docx {
 
-std::string styles_xml(const layout::Layout& l) {
+static std::string build_styles_xml(const layout::Layout& l) {
   std::string out;
   xml::Writer w(out);
   w.declaration();
@@ -52,6 +52,19 @@ std::string styles_xml(const layout::Layout& l) {
   }
   w.end();
   return out;
+}
+
+std::string styles_xml(const layout::Layout& l) {
+  // The part depends on the font, language and paragraph styles only; a merge writes
+  // thousands of letters that share them, so the last one is kept per thread.
+  struct Memo {
+    std::string font, language, xml;
+    std::vector<layout::ParaStyle> styles;
+  };
+  thread_local Memo memo;
+  if (memo.xml.empty() || memo.font != l.font || memo.language != l.language || memo.styles != l.styles)
+    memo = {l.font, l.language, build_styles_xml(l), l.styles};
+  return memo.xml;
 }
 
 }  // namespace vanban::docx

@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <array>
 #include <charconv>
 #include <stdexcept>
 
@@ -78,8 +79,37 @@ std::vector<double> wrapped_line_widths(std::string_view s, double size_pt, doub
   return lines;
 }
 
+namespace {
+
+std::vector<std::string> compute_balanced_lines(std::string_view s, double size_pt, double max_pt,
+                                                const FontMetrics& font, const LineBreakRules* rules);
+
+}  // namespace
+
 std::vector<std::string> balanced_lines(std::string_view s, double size_pt, double max_pt, const FontMetrics& font,
                                         const LineBreakRules* rules) {
+  // A merge lays out the same header names for thousands of letters: the last few
+  // answers are kept per thread (the function is pure in its arguments).
+  struct Memo {
+    std::string text;
+    double size = 0, max = 0;
+    const FontMetrics* font = nullptr;
+    const LineBreakRules* rules = nullptr;
+    std::vector<std::string> lines;
+  };
+  thread_local std::array<Memo, 8> memo;
+  thread_local size_t next = 0;
+  for (const Memo& m : memo)
+    if (m.font == &font && m.rules == rules && m.size == size_pt && m.max == max_pt && m.text == s) return m.lines;
+  Memo& m = memo[next++ % memo.size()];
+  m = {std::string(s), size_pt, max_pt, &font, rules, compute_balanced_lines(s, size_pt, max_pt, font, rules)};
+  return m.lines;
+}
+
+namespace {
+
+std::vector<std::string> compute_balanced_lines(std::string_view s, double size_pt, double max_pt,
+                                                const FontMetrics& font, const LineBreakRules* rules) {
   const std::vector<std::string_view> words = text::words(s);
   const size_t n = words.size();
   if (n == 0) return {};
@@ -146,5 +176,7 @@ std::vector<std::string> balanced_lines(std::string_view s, double size_pt, doub
   }
   return out;
 }
+
+}  // namespace
 
 }  // namespace vanban::layout

@@ -22,6 +22,7 @@ struct ParaStyle {
   double line = 100;                             // % of single spacing
   bool keep_next = false;
   int outline = 0;  // heading level shown in the navigator (1-9); 0 = body text
+  bool operator==(const ParaStyle&) const = default;
 };
 
 struct Run {

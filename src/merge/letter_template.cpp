@@ -370,11 +370,16 @@ std::string LetterTemplate::fill(const RowValues& row, std::vector<std::string>&
         break;
       case Kind::Value: {
         const std::string_view v = value_of(t, row);
-        if (!text::valid_utf8(v)) {
-          problems.push_back("column '" + t.text + "' is not valid UTF-8");
-        } else if (text::trim(v).empty() && !t.optional) {
-          problems.push_back("column '" + t.text + "' is empty, but the template needs it (line " +
-                             std::to_string(t.line) + ")");
+        std::string problem;
+        if (!text::valid_utf8(v))
+          problem = "column '" + t.text + "' is not valid UTF-8";
+        else if (text::trim(v).empty() && !t.optional)
+          problem = "column '" + t.text + "' is empty, but the template needs it (line " + std::to_string(t.line) + ")";
+        if (!problem.empty()) {
+          // Said once per column, at its first use.
+          bool said = false;
+          for (const auto& p : problems) said = said || p.starts_with("column '" + t.text + "'");
+          if (!said) problems.push_back(std::move(problem));
         } else {
           append_value(out, t, v);
         }

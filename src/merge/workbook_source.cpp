@@ -224,6 +224,7 @@ class XlsxSource : public WorkbookSource {
     std::string type, style, val;
     long col = 0;
     bool in_value = false;
+    int phonetic = 0;  // inside <rPh>: a reading guide, not part of the value
     while (step(x, error_)) {
       const std::string name = local(x);
       if (is_start(x) && name == "c") {
@@ -236,11 +237,11 @@ class XlsxSource : public WorkbookSource {
         if (xmlTextReaderIsEmptyElement(x)) continue;
       } else if (is_start(x) && (name == "v" || name == "t")) {
         in_value = !xmlTextReaderIsEmptyElement(x);
-      } else if (is_start(x) && name == "rPh") {
-        xmlTextReaderNext(x);  // phonetic guide: not part of the value
+      } else if (name == "rPh" && !xmlTextReaderIsEmptyElement(x)) {
+        phonetic = is_start(x);
       } else if (is_end(x) && (name == "v" || name == "t")) {
         in_value = false;
-      } else if (is_text(x) && in_value) {
+      } else if (is_text(x) && in_value && !phonetic) {
         val += value(x);
       } else if (is_end(x) && name == "c") {
         if (col >= 0 && static_cast<size_t>(col) < kMaxColumns) {
@@ -326,13 +327,14 @@ class XlsxSource : public WorkbookSource {
   bool load_shared_strings(Errors& errors) {
     std::string current;
     int in_t = 0;
+    int phonetic = 0;  // inside <rPh>: a reading guide, not part of the string
     return each_element("xl/sharedStrings.xml", errors, false, [&](xmlTextReader* x) {
       const std::string n = local(x);
       if (is_start(x) && n == "si") current.clear();
-      if (is_start(x) && n == "rPh") xmlTextReaderNext(x);
+      if (n == "rPh" && !xmlTextReaderIsEmptyElement(x)) phonetic = is_start(x);
       if (is_start(x) && n == "t" && !xmlTextReaderIsEmptyElement(x)) in_t = 1;
       if (is_end(x) && n == "t") in_t = 0;
-      if (is_text(x) && in_t) current += value(x);
+      if (is_text(x) && in_t && !phonetic) current += value(x);
       if (is_end(x) && n == "si") shared_.push_back(std::move(current));
       if (is_start(x) && n == "si" && xmlTextReaderIsEmptyElement(x)) shared_.emplace_back();
     });
@@ -433,6 +435,7 @@ class OdsSource : public WorkbookSource {
     long repeat = 1;
     bool in_cell = false;
     int paragraphs = 0;
+    int annotation = 0;  // inside a cell comment: not the cell's text
     auto put = [&] {
       while (!cell.empty() && cell.back() == '\n') cell.pop_back();
       const bool empty = cell.empty();
@@ -461,8 +464,10 @@ class OdsSource : public WorkbookSource {
       } else if (is_end(x) && cell_element) {
         put();
         in_cell = false;
-      } else if (is_start(x) && n == "annotation") {
-        xmlTextReaderNext(x);
+      } else if (n == "annotation" && !xmlTextReaderIsEmptyElement(x)) {
+        annotation = is_start(x);
+      } else if (annotation) {
+        continue;
       } else if (in_cell && is_start(x) && n == "p") {
         if (paragraphs++ > 0) cell += '\n';
       } else if (in_cell && is_start(x) && n == "s") {

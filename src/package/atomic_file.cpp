@@ -4,36 +4,26 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <vector>
 
 namespace vanban::package {
-namespace {
-
-// The process umask, read once: reading it means setting it, which must not race with
-// other threads writing files.
-mode_t process_umask() {
-  static const mode_t mask = [] {
-    const mode_t m = ::umask(0);
-    ::umask(m);
-    return m;
-  }();
-  return mask;
-}
-
-}  // namespace
 
 std::string write_atomically(const std::string& path, std::string_view data, bool sync) {
-  // mkstemp in the target's directory: rename(2) is atomic only within one file system.
-  std::vector<char> tmpl(path.begin(), path.end());
-  const std::string suffix = ".vanban-XXXXXX";
-  tmpl.insert(tmpl.end(), suffix.begin(), suffix.end());
-  tmpl.push_back('\0');
-  const int fd = mkstemp(tmpl.data());
+  // A new file beside the target (rename(2) is atomic only within one file system),
+  // created with O_EXCL under a name no other writer uses: this process's id and a
+  // counter. It gets the usual mode at once, so no chmod is needed.
+  static std::atomic<unsigned long> counter{0};
+  std::string tmp;
+  int fd = -1;
+  for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+    tmp = path + ".vanban-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+    fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0 && errno != EEXIST) break;
+  }
   if (fd < 0) return path + ": cannot create a temporary file: " + std::strerror(errno);
-  const std::string tmp(tmpl.data());
   size_t done = 0;
   while (done < data.size()) {
     const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
@@ -46,8 +36,6 @@ std::string write_atomically(const std::string& path, std::string_view data, boo
     }
     done += static_cast<size_t>(n);
   }
-  // Files made by mkstemp are 0600; an output document should get the usual mode.
-  ::fchmod(fd, 0666 & ~process_umask());
   if ((sync && ::fsync(fd) != 0) || ::close(fd) != 0) {
     const std::string why = std::strerror(errno);
     ::unlink(tmp.c_str());

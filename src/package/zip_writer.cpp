@@ -31,20 +31,21 @@ uint32_t narrow32(uint64_t v, const char* what) {
   return static_cast<uint32_t>(v);
 }
 
-// One raw-deflate stream per window size, per thread: deflateInit allocates and clears
+// One raw-deflate stream per level and window size, per thread: deflateInit allocates and clears
 // about 260 KB, which costs more than compressing a small part, so streams are reset
 // and reused. A small part gets a window no larger than itself (same output, less to
 // clear).
 class Deflater {
  public:
   ~Deflater() {
-    for (auto& s : streams_)
-      if (s) deflateEnd(s.get());
+    for (auto& by_level : streams_)
+      for (auto& s : by_level)
+        if (s) deflateEnd(s.get());
   }
-  std::string deflate_all(std::string_view data) {
+  std::string deflate_all(std::string_view data, int level) {
     int bits = 9;
     while (bits < 15 && (size_t{1} << bits) < data.size() + 262) ++bits;
-    z_stream& z = stream(bits);
+    z_stream& z = stream(bits, level);
     std::string out;
     out.resize(deflateBound(&z, static_cast<uLong>(data.size())));
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
@@ -59,18 +60,19 @@ class Deflater {
   }
 
  private:
-  z_stream& stream(int bits) {
-    auto& s = streams_[static_cast<size_t>(bits)];
+  z_stream& stream(int bits, int level) {
+    if (level < 1 || level > 9) level = 6;
+    auto& s = streams_[static_cast<size_t>(level)][static_cast<size_t>(bits)];
     if (!s) {
       s = std::make_unique<z_stream>();
-      if (deflateInit2(s.get(), 6, Z_DEFLATED, -bits, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+      if (deflateInit2(s.get(), level, Z_DEFLATED, -bits, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
         s.reset();
         throw std::runtime_error("zip: cannot initialise zlib");
       }
     }
     return *s;
   }
-  std::array<std::unique_ptr<z_stream>, 16> streams_;
+  std::array<std::array<std::unique_ptr<z_stream>, 16>, 10> streams_;  // [level][window bits]
 };
 
 void put_header(std::string& out, const PackedEntry& e, bool central, uint32_t offset) {
@@ -98,7 +100,7 @@ void put_header(std::string& out, const PackedEntry& e, bool central, uint32_t o
 
 }  // namespace
 
-PackedEntry pack(std::string_view name, std::string_view data, bool stored) {
+PackedEntry pack(std::string_view name, std::string_view data, bool stored, int level) {
   thread_local Deflater deflater;
   if (name.size() > 0xffff) throw std::runtime_error("zip: entry name too long");
   PackedEntry p;
@@ -107,7 +109,7 @@ PackedEntry pack(std::string_view name, std::string_view data, bool stored) {
   p.size = data.size();
   if (data.size() > std::numeric_limits<uInt>::max()) throw std::runtime_error("zip: entry over 4 GiB");
   p.crc = static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
-  p.data = stored ? std::string(data) : deflater.deflate_all(data);
+  p.data = stored ? std::string(data) : deflater.deflate_all(data, level);
   return p;
 }
 

@@ -25,8 +25,9 @@ struct PackedEntry {
   bool stored = false;
 };
 
-// Compresses one entry. Thread-safe (each thread reuses its own zlib stream).
-PackedEntry pack(std::string_view name, std::string_view data, bool stored = false);
+// Compresses one entry at zlib `level` (6: zlib's default; 1–3: about twice as fast,
+// a few per cent larger). Thread-safe (each thread reuses its own zlib streams).
+PackedEntry pack(std::string_view name, std::string_view data, bool stored = false, int level = 6);
 
 // The package of already packed entries, in order.
 std::string assemble(const std::vector<const PackedEntry*>& entries);
