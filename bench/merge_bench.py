@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """merge_bench: letters per second and peak memory of `vanban merge`. Not a test.
 
-    bench/merge_bench.py [VANBAN] [ROWS]
+    bench/merge_bench.py [VANBAN] [ROWS] [OUTDIR_PARENT]
 
 Writes a delegate list of ROWS rows (default 10,000; names built deterministically
 from common Vietnamese family, middle and given names) and merges it with the sample
@@ -9,10 +9,11 @@ template samples/merge/giay-moi-dai-bieu.xml: to DOCX and to ODT, one file per r
 on every core. Then runs ROWS/10 and ROWS*10 rows to show that peak memory does not
 grow with the list (rows are streamed); the largest run uses --shard 1/100 so that
 every row is read, numbered and named but only a hundredth is written to disk.
-Prints wall time, letters/s and peak RSS (getrusage of the child).
+Prints wall time, letters/s and peak RSS (getrusage of the child). Letters go to a new
+folder under OUTDIR_PARENT (default: the system's temporary folder); compare a disk
+with tmpfs (/dev/shm) to separate vanban's time from the file system's.
 """
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -45,30 +46,30 @@ def write_list(path, rows):
 
 
 def run(vanban, args):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    os.sync()  # earlier runs' writes and deletions must not be timed with this one
     t0 = time.perf_counter()
-    p = subprocess.run([vanban, "merge", *args, "-q"], capture_output=True, text=True)
+    p = subprocess.Popen([vanban, "merge", *args, "-q"], stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(p.pid, 0)  # this child's own peak RSS
     wall = time.perf_counter() - t0
-    if p.returncode != 0:
-        sys.exit(f"merge failed ({p.returncode}): {p.stderr[:2000]}")
-    # ru_maxrss of children is the largest child so far: runs go from small to large.
-    rss = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return wall, rss / 1024
+    err = p.stderr.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"merge failed: {err[:2000]}")
+    return wall, usage.ru_maxrss / 1024
 
 
 def main():
     vanban = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "vanban")
     rows = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
     template = os.path.join(ROOT, "samples", "merge", "giay-moi-dai-bieu.xml")
-    tmp = tempfile.mkdtemp(prefix="vanban-merge-bench-")
+    tmp = tempfile.mkdtemp(prefix="vanban-merge-bench-", dir=sys.argv[3] if len(sys.argv) > 3 else None)
     try:
         print(f"{'run':34} {'rows':>9} {'letters':>9} {'wall s':>8} {'letters/s':>10} {'peak MB':>8}")
         small, big = max(1, rows // 10), rows * 10
         for n in (small, rows, big):
             write_list(os.path.join(tmp, f"list-{n}.csv"), n)
+        runs = iter(range(1000))
         def report(label, n, letters, args):
-            out = os.path.join(tmp, "out")
-            shutil.rmtree(out, ignore_errors=True)
+            out = os.path.join(tmp, f"out-{next(runs)}")  # a new folder: no deletions while timing
             wall, rss = run(vanban, args + ["-o", out])
             print(f"{label:34} {n:>9} {letters:>9} {wall:>8.2f} {letters / wall:>10.0f} {rss:>8.1f}")
         data = lambda n: [template, os.path.join(tmp, f"list-{n}.csv")]

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Install the build dependencies, build, and render every sample in samples/ to DOCX
-# and ODT into out/.
+# Install the build dependencies, build, render every sample in samples/ to DOCX and
+# ODT into out/, and merge the sample invitation templates with their lists
+# (samples/merge/) into out/giay-moi-don-vi/ and out/giay-moi-dai-bieu.docx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
 mkdir -p out
 build/vanban render samples/*.xml -O out --format docx,odt
+build/vanban merge samples/merge/giay-moi-don-vi.xml samples/merge/don-vi.csv -o out/giay-moi-don-vi \
+  --name "{{stt}}-{{don_vi}}"
+build/vanban merge samples/merge/giay-moi-dai-bieu.xml samples/merge/dai-bieu.csv \
+  --single out/giay-moi-dai-bieu.docx --sort-name ho_ten
 ls out
