@@ -140,9 +140,11 @@ class WorkbookSource : public TableSource {
   // Reads the first non-blank row as the header.
   bool start(Errors& errors) {
     Record h;
-    if (!read_row(h)) {
+    if (!read_row(h) || !h.problems.empty()) {
       errors.push_back({ErrorCode::Schema, file_, 0, 0,
-                        error_.empty() ? "the first sheet is empty: its first row must name the columns" : error_});
+                        !h.problems.empty() ? h.problems.front()
+                        : error_.empty()    ? "the first sheet is empty: its first row must name the columns"
+                                            : error_});
       return false;
     }
     set_header(std::move(h.cells));
@@ -167,9 +169,22 @@ class WorkbookSource : public TableSource {
   // The next row with a non-empty cell; false at the end of the sheet.
   virtual bool read_row(Record& r) = 0;
 
+  // At the end of the rows: a sheet that breaks off part-way (bad XML) gives one bad
+  // row, reported, and then the end; never a silent stop.
+  bool broken_off(Record& r, long row) {
+    if (error_.empty()) return false;
+    r.cells.clear();
+    r.row = row;
+    r.problems.push_back(error_);
+    error_.clear();
+    done_ = true;
+    return true;
+  }
+
   ZipPtr zip_;
   ReaderPtr reader_;
-  double total_ = 0;  // the sheet's inflated size, for progress
+  double total_ = 0;   // the sheet's inflated size, for progress
+  bool done_ = false;  // the first sheet has ended (or broken off)
 };
 
 class XlsxSource : public WorkbookSource {
@@ -193,7 +208,7 @@ class XlsxSource : public WorkbookSource {
  protected:
   bool read_row(Record& r) override {
     xmlTextReader* x = reader_.get();
-    while (step(x, error_)) {
+    while (!done_ && step(x, error_)) {
       if (!is_start(x) || local(x) != "row") continue;
       const long row = std::atol(attribute(x, "r").c_str());
       r.row = row > 0 ? row : last_row_ + 1;
@@ -206,15 +221,7 @@ class XlsxSource : public WorkbookSource {
       for (const auto& c : r.cells) blank = blank && text::trim(c).empty();
       if (!blank) return true;
     }
-    if (!error_.empty()) {
-      r.cells.clear();
-      r.row = last_row_ + 1;
-      r.problems.push_back(error_);
-      error_.clear();
-      done_ = true;
-      return true;
-    }
-    return false;
+    return broken_off(r, last_row_ + 1);
   }
 
  private:
@@ -359,7 +366,6 @@ class XlsxSource : public WorkbookSource {
   std::vector<bool> date_styles_;
   bool d1904_ = false;
   long last_row_ = 0;
-  bool done_ = false;
 };
 
 constexpr const char* kTableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -417,15 +423,7 @@ class OdsSource : public WorkbookSource {
       }
       return true;
     }
-    if (!error_.empty()) {
-      r.cells.clear();
-      r.row = row_ + 1;
-      r.problems.push_back(error_);
-      error_.clear();
-      done_ = true;
-      return true;
-    }
-    return false;
+    return broken_off(r, row_ + 1);
   }
 
  private:
@@ -486,7 +484,6 @@ class OdsSource : public WorkbookSource {
   long row_ = 0;
   long repeat_left_ = 0;
   std::vector<std::string> repeated_;
-  bool done_ = false;
 };
 
 }  // namespace

@@ -426,3 +426,27 @@ TEST(ZipWriter, PackedEntriesAreReusedAndReadBack) {
   }
   EXPECT_EQ(package::zip({{"a", "x"}}), package::zip({{"a", "x"}}));  // no timestamps
 }
+
+TEST(Workbook, SheetBrokenOffPartWayIsOneBadRowThenTheEnd) {
+  // Long enough that the XML reader delivers rows before it meets the break.
+  std::string sheet = "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>a</t></is></c></row>";
+  for (int i = 2; i <= 2000; ++i)
+    sheet += "<row r=\"" + std::to_string(i) + "\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>";
+  sheet += "<row r=\"2001\"><c></sheetData>";
+  const std::string xlsx = package::zip({
+      {"xl/workbook.xml",
+       "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet "
+       "r:id=\"rId1\"/></sheets></workbook>"},
+      {"xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Target=\"s.xml\"/></Relationships>"},
+      {"xl/s.xml", sheet},
+  });
+  Errors errors;
+  auto s = open_table(write_temp("broken.xlsx", xlsx), {}, errors);
+  ASSERT_TRUE(s);
+  const auto rows = all_records(*s);
+  ASSERT_GE(rows.size(), 2u);
+  EXPECT_EQ(rows[0].cells, std::vector<std::string>{"x"});
+  EXPECT_TRUE(rows[rows.size() - 2].problems.empty());
+  ASSERT_FALSE(rows.back().problems.empty());  // one bad row, then the end
+  EXPECT_NE(rows.back().problems[0].find("not well-formed"), std::string::npos);
+}
