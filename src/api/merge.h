@@ -23,8 +23,9 @@ struct MergeOptions {
   unsigned jobs = 0;          // worker threads; 0 = one per core
   char delimiter = 0;         // CSV separator; 0 = guessed
   const StyleChoice* style = nullptr;
-  // Called on the calling thread as work goes on: fraction done (0…1).
-  std::function<void(double)> progress;
+  // Called on the calling thread as work goes on: the fraction done (0…1) and the rows
+  // finished so far.
+  std::function<void(double, long)> progress;
   // Called on the calling thread for each row that failed, in row order.
   std::function<void(const Error&)> row_error;
 };

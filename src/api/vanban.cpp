@@ -1,11 +1,7 @@
 #include "api/vanban.h"
 
-#include "api/style_choice.h"
-#include "docx/docx_writer.h"
+#include "api/render_steps.h"
 #include "input/xml_reader.h"
-#include "layout/layout.h"
-#include "layout/text_writer.h"
-#include "odt/odt_writer.h"
 
 namespace vanban {
 
@@ -35,25 +31,9 @@ MultiRenderResult render(std::string_view xml, std::string_view file, const std:
   MultiRenderResult r;
   const std::optional<layout::HouseStyle> chosen = choose_style(style, r.errors);
   if (!r.errors.empty()) return r;
-  auto read = input::read_document(xml, file);
-  if (!read.document) {
-    r.errors = std::move(read.errors);
-    return r;
-  }
-  const layout::Layout l = chosen ? layout::compose(*read.document, *chosen) : layout::compose(*read.document);
-  for (Format format : formats) {
-    switch (format) {
-      case Format::Docx:
-        r.files.push_back(docx::write_docx(l));
-        break;
-      case Format::Odt:
-        r.files.push_back(odt::write_odt(l));
-        break;
-      case Format::Text:
-        r.files.push_back(layout::write_text(l));
-        break;
-    }
-  }
+  const std::optional<layout::Layout> l = lay_out(xml, file, chosen, r.errors);
+  if (!l) return r;
+  for (Format format : formats) r.files.push_back(write_layout(*l, format));
   return r;
 }
 

@@ -146,8 +146,7 @@ int merge_command(const std::vector<std::string>& args) {
   o.style = style ? &*style : nullptr;
 
   ProgressBar bar(!quiet);
-  long done = 0;
-  o.progress = [&](double f) { bar.update(f, ++done); };
+  o.progress = [&](double f, long rows) { bar.update(f, rows); };
   o.row_error = [&](const Error& e) {
     bar.clear();
     report(e, error_format);

@@ -18,10 +18,8 @@ bool same_file_settings(const Layout& a, const Layout& b) {
       p.right != q.right || p.header != q.header)
     return false;
   if (a.font != b.font || a.language != b.language || a.page_number_style != b.page_number_style ||
-      a.footnote_style != b.footnote_style || a.styles.size() != b.styles.size())
+      a.footnote_style != b.footnote_style || a.styles != b.styles)
     return false;
-  for (size_t i = 0; i < a.styles.size(); ++i)
-    if (a.styles[i].id != b.styles[i].id) return false;
   if (a.first_page_footer.size() != b.first_page_footer.size()) return false;
   for (size_t i = 0; i < a.first_page_footer.size(); ++i)
     if (!same_runs(a.first_page_footer[i].runs, b.first_page_footer[i].runs)) return false;

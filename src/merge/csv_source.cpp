@@ -18,12 +18,13 @@ struct FileCloser {
 
 class CsvSource : public TableSource {
  public:
-  CsvSource(std::string file, FILE* f, std::string text) : TableSource(std::move(file)), f_(f), buf_(std::move(text)) {
-    if (f_) {
-      seekable_ = std::fseek(f_, 0, SEEK_END) == 0;
+  // Reads `f` (owned; stdin is not closed), or `text` when `f` is null.
+  CsvSource(std::string file, FILE* f, std::string text) : TableSource(std::move(file)), in_(f), buf_(std::move(text)) {
+    if (in_) {
+      seekable_ = std::fseek(in_.get(), 0, SEEK_END) == 0;
       if (seekable_) {
-        size_ = std::ftell(f_);
-        std::fseek(f_, 0, SEEK_SET);
+        size_ = std::ftell(in_.get());
+        std::fseek(in_.get(), 0, SEEK_SET);
       }
     } else {
       seekable_ = true;
@@ -69,10 +70,10 @@ class CsvSource : public TableSource {
  private:
   bool fill() {
     if (pos_ < buf_.size()) return true;
-    if (!f_) return false;
+    if (!in_) return false;
     offset_ += static_cast<long>(buf_.size());
     buf_.resize(kChunk);
-    const size_t n = std::fread(buf_.data(), 1, kChunk, f_);
+    const size_t n = std::fread(buf_.data(), 1, kChunk, in_.get());
     buf_.resize(n);
     pos_ = 0;
     return n > 0;
@@ -87,11 +88,11 @@ class CsvSource : public TableSource {
   }
   long tell() const { return offset_ + static_cast<long>(pos_); }
   void seek(long at) {
-    if (!f_) {
+    if (!in_) {
       pos_ = static_cast<size_t>(at);
       return;
     }
-    std::fseek(f_, at, SEEK_SET);
+    std::fseek(in_.get(), at, SEEK_SET);
     buf_.clear();
     pos_ = 0;
     offset_ = at;
@@ -192,13 +193,7 @@ class CsvSource : public TableSource {
     }
   }
 
-  std::unique_ptr<FILE, FileCloser> f_holder_{nullptr};
-
- public:
-  void own(FILE* f) { f_holder_.reset(f); }
-
- private:
-  FILE* f_;
+  std::unique_ptr<FILE, FileCloser> in_;
   std::string buf_;
   size_t pos_ = 0;
   long offset_ = 0;
@@ -261,7 +256,6 @@ std::unique_ptr<TableSource> open_csv(const std::string& path, char delimiter, E
   }
   if (path != "-") std::fseek(f, 0, SEEK_SET);
   auto src = std::make_unique<CsvSource>(path, f, std::string());
-  src->own(f);
   if (!src->start(delimiter, errors)) return nullptr;
   return src;
 }

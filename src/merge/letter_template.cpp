@@ -234,10 +234,7 @@ LetterTemplate LetterTemplate::parse(std::string_view bytes, std::string file, E
   };
   std::vector<Open> open;
   scanner.run(
-      [&](std::string_view lit) {
-        if (t.tokens_.empty() || t.tokens_.back().kind != Kind::Literal) t.tokens_.push_back({});
-        t.tokens_.back().text.append(lit);
-      },
+      [&](std::string_view lit) { t.append_literal(lit); },
       [&](std::string_view inner, Where where, int context, std::string_view element, int line, int column) {
         Token tok;
         tok.where = where;
@@ -295,10 +292,7 @@ LetterTemplate LetterTemplate::parse_plain(std::string_view pattern, Errors& err
   t.file_ = "--name";
   Scanner scanner(pattern, t.file_, false, errors);
   scanner.run(
-      [&](std::string_view lit) {
-        if (t.tokens_.empty() || t.tokens_.back().kind != Kind::Literal) t.tokens_.push_back({});
-        t.tokens_.back().text.append(lit);
-      },
+      [&](std::string_view lit) { t.append_literal(lit); },
       [&](std::string_view inner, Where where, int, std::string_view, int line, int column) {
         std::string_view name = text::trim(inner);
         Token tok;
@@ -341,6 +335,11 @@ Errors LetterTemplate::bind(const std::vector<std::string>& header) {
                           "; built in: _row, _seq)"});
   }
   return errors;
+}
+
+void LetterTemplate::append_literal(std::string_view lit) {
+  if (tokens_.empty() || tokens_.back().kind != Kind::Literal) tokens_.push_back({});
+  tokens_.back().text.append(lit);
 }
 
 std::string_view LetterTemplate::value_of(const Token& t, const RowValues& row) const {

@@ -72,6 +72,7 @@ class LetterTemplate {
     size_t jump = 0;  // Open/OpenInverted: index of the matching Close
     int slot = -1;    // bound column; -1 = built-in or unbound
   };
+  void append_literal(std::string_view lit);  // joins runs of text between placeholders
   void append_value(std::string& out, const Token& t, std::string_view value) const;
   std::string_view value_of(const Token& t, const RowValues& row) const;
 

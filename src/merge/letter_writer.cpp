@@ -1,10 +1,6 @@
 #include "merge/letter_writer.h"
 
-#include "docx/docx_writer.h"
-#include "input/xml_reader.h"
-#include "layout/layout.h"
-#include "layout/text_writer.h"
-#include "odt/odt_writer.h"
+#include "api/render_steps.h"
 
 namespace vanban::merge {
 namespace {
@@ -15,25 +11,16 @@ constexpr int kLevel = 3;
 
 }  // namespace
 
-std::optional<layout::Layout> LetterWriter::lay_out(std::string_view xml, std::string_view file, Errors& errors) const {
-  auto read = input::read_document(xml, file);
-  if (!read.document) {
-    errors = std::move(read.errors);
-    return std::nullopt;
-  }
-  return style_ ? layout::compose(*read.document, *style_) : layout::compose(*read.document);
-}
-
 std::string LetterWriter::package(const layout::Layout& l) {
-  if (format_ == Format::Text) return layout::write_text(l);
-  const std::vector<package::Entry> parts = format_ == Format::Docx ? docx::docx_parts(l) : odt::odt_parts(l);
+  if (format_ == Format::Text) return write_layout(l, format_);
+  std::vector<package::Entry> parts = package_parts(l, format_);
   std::vector<const package::PackedEntry*> packed;
   packed.reserve(parts.size());
-  for (const auto& part : parts) {
+  for (auto& part : parts) {
     Cached& c = cache_[part.name];
     if (c.packed.name.empty() || c.content != part.data) {
       c.packed = package::pack(part.name, part.data, part.stored, kLevel);
-      c.content = part.data;
+      c.content = std::move(part.data);
     }
     packed.push_back(&c.packed);
   }

@@ -10,17 +10,14 @@
 #include <thread>
 
 #include "api/merge.h"
-#include "api/style_choice.h"
-#include "docx/docx_writer.h"
+#include "api/render_steps.h"
 #include "input/limits.h"
 #include "layout/concat.h"
-#include "layout/text_writer.h"
 #include "merge/file_names.h"
 #include "merge/letter_template.h"
 #include "merge/letter_writer.h"
 #include "merge/table_source.h"
 #include "merge/vietnamese_order.h"
-#include "odt/odt_writer.h"
 #include "package/atomic_file.h"
 
 namespace vanban {
@@ -200,12 +197,12 @@ class Runner {
   }
 
   std::string file_name(const Record& r, long seq) {
-    std::string wanted;
-    if (!o_.name_pattern.empty()) {
-      std::vector<std::string> ignored;
-      wanted = names_.fill({&r.cells, std::to_string(r.row), std::to_string(seq)}, ignored);
-    }
-    std::string name = merge::safe_file_name(wanted, kMaxNameBytes);
+    // The default names (places in the output) are unique by construction: no need to
+    // remember them.
+    if (o_.name_pattern.empty()) return padded(seq);
+    std::vector<std::string> ignored;
+    std::string name = merge::safe_file_name(
+        names_.fill({&r.cells, std::to_string(r.row), std::to_string(seq)}, ignored), kMaxNameBytes);
     if (name.empty()) name = padded(seq);
     return unique_.take(name);
   }
@@ -239,7 +236,7 @@ class Runner {
   }
 
   void work() {
-    merge::LetterWriter writer(o_.format, style_);
+    merge::LetterWriter writer(o_.format);
     while (true) {
       std::shared_ptr<Batch> b;
       {
@@ -278,7 +275,7 @@ class Runner {
       return;
     }
     Errors errors;
-    auto l = writer.lay_out(xml, o_.template_path, errors);
+    auto l = lay_out(xml, o_.template_path, style_, errors);
     if (!l) {
       fail(errors.empty() ? ErrorCode::Schema : errors.front().code,
            errors.empty() ? "cannot be laid out" : errors.front().to_string());
@@ -317,7 +314,7 @@ class Runner {
       }
     }
     finished_ += static_cast<long>(b.jobs.size());
-    if (o_.progress) o_.progress(total_ > 0 ? static_cast<double>(finished_) / total_ : source_->progress());
+    if (o_.progress) o_.progress(total_ > 0 ? static_cast<double>(finished_) / total_ : source_->progress(), finished_);
   }
 
   void finish_output() {
@@ -333,19 +330,7 @@ class Runner {
         fatal(ErrorCode::Schema, o_.single_path, "no row could be made into a letter: nothing written");
       return;
     }
-    std::string bytes;
-    switch (o_.format) {
-      case Format::Docx:
-        bytes = docx::write_docx(single_);
-        break;
-      case Format::Odt:
-        bytes = odt::write_odt(single_);
-        break;
-      case Format::Text:
-        bytes = layout::write_text(single_);
-        break;
-    }
-    const std::string why = package::write_atomically(o_.single_path, bytes);
+    const std::string why = package::write_atomically(o_.single_path, write_layout(single_, o_.format));
     if (!why.empty()) {
       fatal(ErrorCode::Io, o_.single_path, why);
       summary_.written = 0;

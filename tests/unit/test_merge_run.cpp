@@ -2,6 +2,7 @@
 // skipped, strict mode, template errors before anything is written, --single, shards,
 // and names that never leave the output folder.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -116,14 +117,20 @@ TEST_F(MergeRun, ExactTextOfAMergedLetter) {
 }
 
 TEST_F(MergeRun, BadRowsInTheMiddleAreReportedAndSkipped) {
+  MergeOptions o;
+  std::vector<std::pair<double, long>> progress;
+  o.progress = [&](double f, long rows) { progress.emplace_back(f, rows); };
   const auto s =
       run("so,ngay,ho_ten,chuc_vu,don_vi\n"
           "1,18/12/2024,An,,A\n"
           "2,31/02/2024,Bình,,B\n"  // no 31 February
           "3,18/12/2024,,,C\n"      // required name missing
           "x,18/12/2024,Dũng,,D\n"  // not a number
-          "5,18/12/2024,Hà,,E\n");
+          "5,18/12/2024,Hà,,E\n",
+          o);
   ASSERT_TRUE(s.errors.empty());
+  ASSERT_FALSE(progress.empty());
+  EXPECT_EQ(progress.back(), std::make_pair(1.0, 5L));  // every row finished, bad ones included
   EXPECT_EQ(s.rows, 5);
   EXPECT_EQ(s.written, 2);
   EXPECT_EQ(s.failed, 3);
