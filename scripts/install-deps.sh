@@ -3,6 +3,7 @@
 # present are left alone, so running it twice costs only the apt index check.
 #   scripts/install-deps.sh          build dependencies (library, CLI, unit tests)
 #   scripts/install-deps.sh --test   also the real office suite and the validation tools
+#   scripts/install-deps.sh --fuzz   also clang and libFuzzer
 set -euo pipefail
 
 build_pkgs=(build-essential cmake pkg-config
@@ -11,9 +12,12 @@ build_pkgs=(build-essential cmake pkg-config
 # LibreOffice renders our files in the integration tests; the others are what
 # ../shared/schemas/tools/validate-package.sh and the PDF text check call.
 test_pkgs=(libreoffice-writer-nogui poppler-utils libxml2-utils xsltproc unzip python3 clang-format)
+# The fuzz targets need clang and its libFuzzer/sanitizer runtimes (scripts/fuzz.sh).
+fuzz_pkgs=(clang libclang-rt-14-dev python3)
 
 want=("${build_pkgs[@]}")
 [ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")
+[ "${1:-}" = "--fuzz" ] && want+=("${fuzz_pkgs[@]}")
 
 missing=()
 for p in "${want[@]}"; do

@@ -8,7 +8,7 @@ namespace vanban {
 enum class ErrorCode {
   Io,             // cannot read the input or write the output
   NotWellFormed,  // XML syntax
-  Forbidden,      // DTD, entity declarations: never processed
+  Forbidden,      // DTD, entity declarations, paths out of the output folder: never processed
   Schema,         // does not match schemas/vanban-1.xsd
   BadDate,        // impossible or malformed date
   UnknownKind,    // kind not in templates/kinds.xml

@@ -7,6 +7,10 @@
 #include "import/source_lines.h"
 #include "input/document_xml.h"
 #include "input/limits.h"
+#include "package/zip_reader.h"
+#include "text/unicode.h"
+
+#include <cctype>
 
 namespace vanban {
 namespace {
@@ -28,9 +32,32 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
       result.errors.push_back({ErrorCode::Unreadable, std::string(file), 0, 0, why});
       return false;
     }
-    result.text = std::move(*text);
+    if (text->size() > limits::kMaxImportBytes) {
+      result.errors.push_back({ErrorCode::Limit, std::string(file), 0, 0,
+                               "the document's text is larger than " + std::to_string(limits::kMaxImportBytes >> 20) +
+                                   " MiB, the import limit"});
+      return false;
+    }
+    result.text = text::xml_safe(*text);
     result.encoding = kind == import::OfficeKind::Docx ? "docx" : "odt";
     return true;
+  }
+  // A zip that is not a readable .docx/.odt (damaged, cut short, another kind of
+  // package), or a file named .docx/.odt that is not a zip at all: reading its bytes as
+  // text would only import garbage.
+  const bool zip_magic = bytes.starts_with(std::string_view("PK\x03\x04", 4));
+  std::string lower(file.substr(file.size() > 5 ? file.size() - 5 : 0));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool office_name = lower.ends_with(".docx") || lower.ends_with(".odt");
+  if (zip_magic || office_name) {
+    const std::string bad = zip_magic ? package::unsafe_entry_name(bytes) : std::string();
+    result.errors.push_back({ErrorCode::Unreadable, std::string(file), 0, 0,
+                             !bad.empty() ? "the package has an entry named '" + text::printable(bad) +
+                                                "', which points outside it: refused"
+                             : zip_magic ? "a zip package that is neither a readable .docx nor a readable .odt "
+                                           "(damaged, or another kind of file)"
+                                         : "named as a .docx or .odt but not a zip package (damaged, or renamed)"});
+    return false;
   }
   std::optional<import::Encoding> forced;
   if (!options.encoding.empty()) {
@@ -43,7 +70,9 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
     }
   }
   auto decoded = import::decode_text(bytes, forced);
-  result.text = std::move(decoded.text);
+  // Control characters and NULs (a damaged extraction) would vanish when the XML is
+  // written and could leave an element empty: they are spaces from the start.
+  result.text = text::xml_safe(decoded.text);
   result.encoding = import::encoding_name(decoded.encoding);
   result.guessed = decoded.guessed;
   for (const auto& r : decoded.repairs)

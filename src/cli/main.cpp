@@ -1,4 +1,7 @@
 // vanban: Vietnamese administrative documents (Decree 30/2020/NĐ-CP) from XML.
+#include <unistd.h>
+
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -6,6 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "package/atomic_file.h"
 
 namespace {
 
@@ -25,6 +29,25 @@ Run 'vanban COMMAND --help' for a command's options.
 Exit status: 0 ok, 1 bad input, 2 usage error.
 )";
 
+// Ctrl-C, a kill, or a closed terminal in the middle of a run: the files being written
+// are removed (finished ones stay: each is whole), then the program ends by the same
+// signal, so the caller sees how it ended (exit status 128 + signal in a shell).
+extern "C" void on_interrupt(int sig) {
+  vanban::package::remove_temporary_files();
+  constexpr char kMessage[] = "vanban: interrupted; files being written were removed\n";
+  [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+void install_interrupt_handlers() {
+  struct sigaction sa {};
+  sa.sa_handler = on_interrupt;
+  sigemptyset(&sa.sa_mask);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&sa.sa_mask, sig);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(sig, &sa, nullptr);
+}
+
 }  // namespace
 
 int run(int argc, char** argv);
@@ -32,6 +55,7 @@ int run(int argc, char** argv);
 // Anything the library throws (it should not: bad input is reported as errors) ends the
 // run with a message and status 1, never with an abort.
 int main(int argc, char** argv) {
+  install_interrupt_handlers();
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {

@@ -78,6 +78,8 @@ std::string normalise_line_ends(std::string s) {
     if (s[i] == '\r') {
       out += '\n';
       if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else if (s[i] == '\f') {
+      out += '\n';  // a page break (pdftotext puts one between pages)
     } else {
       out += s[i];
     }

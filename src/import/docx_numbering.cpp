@@ -31,10 +31,7 @@ std::string_view odf_format(const std::string& word) {
 
 }  // namespace
 
-DocxNumbering::DocxNumbering(std::string_view numbering_xml) {
-  if (numbering_xml.empty()) return;
-  pugi::xml_document doc;
-  if (!doc.load_buffer(numbering_xml.data(), numbering_xml.size(), pugi::parse_default, pugi::encoding_utf8)) return;
+DocxNumbering::DocxNumbering(const pugi::xml_document& doc) {
   const auto root = doc.child("w:numbering");
   for (auto a : root.children("w:abstractNum")) {
     Levels levels;

@@ -17,8 +17,9 @@ std::string list_number(std::string_view format, int n);
 
 class DocxNumbering {
  public:
-  // `numbering_xml` may be empty (a document without lists).
-  explicit DocxNumbering(std::string_view numbering_xml);
+  DocxNumbering() = default;  // a document without lists
+  // From the parsed numbering.xml.
+  explicit DocxNumbering(const pugi::xml_document& numbering);
   // The label of paragraph `p` ("1.", "a)", "-"), or "" when it is not numbered.
   std::string label(const pugi::xml_node& p);
 

@@ -14,12 +14,72 @@
 #include "input/limits.h"
 #include "layout/numbering.h"
 #include "package/zip_reader.h"
+#include "text/unicode.h"
 
 namespace vanban::import {
 namespace {
 
-constexpr size_t kMaxPart = limits::kMaxInputBytes * 4;
 constexpr unsigned kParse = pugi::parse_default | pugi::parse_ws_pcdata;
+// Deeper XML than any office suite writes; the readers below walk it recursively.
+constexpr int kMaxXmlDepth = 256;
+
+// Whether any element of `doc` sits deeper than kMaxXmlDepth (walked without recursion).
+bool too_deep(const pugi::xml_document& doc) {
+  int depth = 0;
+  pugi::xml_node n = doc.first_child();
+  while (n) {
+    if (n.first_child()) {
+      n = n.first_child();
+      if (++depth > kMaxXmlDepth) return true;
+      continue;
+    }
+    while (n && !n.next_sibling()) {
+      n = n.parent();
+      --depth;
+    }
+    if (n) n = n.next_sibling();
+  }
+  return false;
+}
+
+// The parts of one package, read and parsed within kMaxUnzippedBytes in all, so a
+// package of many highly compressed parts (a zip bomb) ends with an error.
+class PartReader {
+ public:
+  explicit PartReader(std::string_view zip) : zip_(zip) {}
+
+  // Loads `name` into `doc`. Missing optional parts are fine (false, no error); a part
+  // that is damaged, over the budget, not XML or too deep sets `why`.
+  bool load(const char* name, pugi::xml_document& doc, bool required, std::string& why) {
+    using S = package::ZipEntry::Status;
+    auto e = package::read_zip(zip_, name, left_);
+    if (e.status == S::Missing && !required) return false;
+    if (!e) {
+      why = e.status == S::TooLarge
+                ? "the package inflates to more than " + std::to_string(limits::kMaxUnzippedBytes >> 20) +
+                      " MiB (the limit; a zip bomb?)"
+            : e.status == S::NotZip  ? "not a readable zip package"
+            : e.status == S::Missing ? std::string("the package has no ") + name
+                                     : std::string("cannot read ") + name + " from the package (damaged)";
+      return false;
+    }
+    left_ -= e.data.size();
+    const auto r = doc.load_buffer(e.data.data(), e.data.size(), kParse, pugi::encoding_utf8);
+    if (!r) {
+      why = std::string(name) + ": " + r.description() + " at byte " + std::to_string(r.offset);
+      return false;
+    }
+    if (too_deep(doc)) {
+      why = std::string(name) + ": elements nested more than " + std::to_string(kMaxXmlDepth) + " deep";
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  std::string_view zip_;
+  size_t left_ = limits::kMaxUnzippedBytes;
+};
 
 std::string clean(std::string s) {
   for (char& c : s)
@@ -105,7 +165,7 @@ bool on(const pugi::xml_node& props, const char* name) {
 struct DocxReader {
   std::vector<std::string> notes;
   pugi::xml_document footnotes;
-  DocxNumbering numbering{""};
+  DocxNumbering numbering;
 
   std::string note_text(const char* id) {
     for (auto fn : footnotes.child("w:footnotes").children("w:footnote"))
@@ -355,59 +415,55 @@ OfficeKind office_kind(std::string_view bytes) {
 }
 
 std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, std::string& why) {
-  const char* part = kind == OfficeKind::Docx ? "word/document.xml" : "content.xml";
-  auto xml = package::read_zip_entry(bytes, part, kMaxPart);
-  if (!xml) {
-    why = std::string("cannot read ") + part + " from the package (damaged, or larger than the limit)";
+  if (const std::string bad = package::unsafe_entry_name(bytes); !bad.empty()) {
+    why = "the package has an entry named '" + text::printable(bad) + "', which points outside it: refused";
     return std::nullopt;
   }
+  PartReader parts(bytes);
   pugi::xml_document doc;
   // pugixml never loads DTDs or external entities, nor expands entities beyond the
   // predefined five. parse_ws_pcdata keeps a run that is only a space (<w:t> </w:t>):
   // without it "I." and "MỤC ĐÍCH" would run together.
-  const auto r = doc.load_buffer(xml->data(), xml->size(), kParse, pugi::encoding_utf8);
-  if (!r) {
-    why = std::string(part) + ": " + r.description() + " at byte " + std::to_string(r.offset);
-    return std::nullopt;
-  }
+  if (!parts.load(kind == OfficeKind::Docx ? "word/document.xml" : "content.xml", doc, true, why)) return std::nullopt;
+  // An optional part that cannot be read loses only what it adds, unless the package
+  // as a whole is over its limit.
+  auto optional = [&](const char* name, pugi::xml_document& part) {
+    std::string part_why;
+    const bool ok = parts.load(name, part, false, part_why);
+    if (part_why.starts_with("the package inflates")) why = part_why;
+    return ok;
+  };
   std::string out;
   if (kind == OfficeKind::Docx) {
     DocxReader reader;
-    if (auto nx = package::read_zip_entry(bytes, "word/numbering.xml", kMaxPart)) reader.numbering = DocxNumbering(*nx);
-    if (auto fx = package::read_zip_entry(bytes, "word/footnotes.xml", kMaxPart))
-      reader.footnotes.load_buffer(fx->data(), fx->size(), kParse, pugi::encoding_utf8);
+    if (pugi::xml_document nx; optional("word/numbering.xml", nx)) reader.numbering = DocxNumbering(nx);
+    optional("word/footnotes.xml", reader.footnotes);
     reader.body(doc.child("w:document").child("w:body"), out);
     // Footers hold the address block (Decree 30 cell 13); they come last, after the
     // signature, where the recogniser looks for it.
     for (int k = 1; k <= 6; ++k) {
       const std::string name = "word/footer" + std::to_string(k) + ".xml";
-      if (auto fx = package::read_zip_entry(bytes, name.c_str(), kMaxPart)) {
-        pugi::xml_document footer;
-        if (footer.load_buffer(fx->data(), fx->size(), kParse, pugi::encoding_utf8)) {
-          out += "\n";
-          reader.body(footer.child("w:ftr"), out);
-        }
+      if (pugi::xml_document footer; optional(name.c_str(), footer)) {
+        out += "\n";
+        reader.body(footer.child("w:ftr"), out);
       }
     }
+    if (!why.empty()) return std::nullopt;
     return with_notes(std::move(out), reader.notes);
   }
   OdtReader reader;
   reader.styles(doc.child("office:document-content").child("office:automatic-styles"));
-  if (auto st = package::read_zip_entry(bytes, "styles.xml", kMaxPart)) {
-    pugi::xml_document sd;
-    if (sd.load_buffer(st->data(), st->size(), kParse, pugi::encoding_utf8))
-      reader.styles(sd.child("office:document-styles").child("office:styles"));
-  }
+  pugi::xml_document sd;
+  const bool has_styles = optional("styles.xml", sd);
+  if (has_styles) reader.styles(sd.child("office:document-styles").child("office:styles"));
   reader.blocks(doc.child("office:document-content").child("office:body").child("office:text"), out);
-  if (auto st = package::read_zip_entry(bytes, "styles.xml", kMaxPart)) {
-    pugi::xml_document sd;
-    if (sd.load_buffer(st->data(), st->size(), kParse, pugi::encoding_utf8))
-      for (auto page : sd.child("office:document-styles").child("office:master-styles").children("style:master-page"))
-        for (const char* footer : {"style:footer-first", "style:footer"}) {
-          out += "\n";
-          reader.blocks(page.child(footer), out);
-        }
-  }
+  if (has_styles)
+    for (auto page : sd.child("office:document-styles").child("office:master-styles").children("style:master-page"))
+      for (const char* footer : {"style:footer-first", "style:footer"}) {
+        out += "\n";
+        reader.blocks(page.child(footer), out);
+      }
+  if (!why.empty()) return std::nullopt;
   return with_notes(std::move(out), reader.notes);
 }
 

@@ -3,10 +3,12 @@
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 
+#include <algorithm>
 #include <mutex>
 #include <string>
 
 #include "data/embedded.h"
+#include "input/limits.h"
 
 namespace vanban::input {
 namespace {
@@ -22,6 +24,18 @@ struct Collector {
 std::string clean_message(const char* msg) {
   std::string m = msg ? msg : "unknown error";
   while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+  for (char& ch : m)
+    if (ch == '\n') ch = ' ';  // one message, one line
+  // libxml2's wording for the two commonest byte-level mistakes.
+  if (m.starts_with("Input is not proper UTF-8")) {
+    const size_t bytes = m.find("Bytes: ");
+    m = "the text is not valid UTF-8" + (bytes == std::string::npos ? "" : " (bytes " + m.substr(bytes + 7) + ")") +
+        "; save the file as UTF-8";
+  }
+  if (m.starts_with("PCDATA invalid Char value ") || m.starts_with("invalid character in attribute value")) {
+    const std::string code = m.starts_with("PCDATA") ? m.substr(26) : "";
+    m = "a control character" + (code.empty() ? "" : " (code " + code + ")") + ", which XML does not allow";
+  }
   // "{urn:vanban:1}section" reads better as "section".
   for (size_t p; (p = m.find("{urn:vanban:1}")) != std::string::npos;) m.erase(p, 14);
   // libxml2 suggests a parser option the user cannot set.
@@ -105,6 +119,31 @@ int column_of_element(std::string_view bytes, int line, std::string_view name) {
 }
 
 XmlDocPtr parse_xml(std::string_view bytes, std::string_view file, Errors& errors) {
+  // The library's own bound, for callers that do not go through the CLI's file check
+  // (libxml2 also takes the length as an int).
+  if (bytes.size() > limits::kMaxInputBytes) {
+    errors.push_back({ErrorCode::Limit, std::string(file), 0, 0,
+                      "the XML is larger than the " + std::to_string(limits::kMaxInputBytes >> 20) + " MiB limit"});
+    return nullptr;
+  }
+  // libxml2 takes a NUL byte for the end of the input and reports a confusing
+  // "premature end of data"; say what it is and where.
+  // (UTF-16 XML, which declares itself by a BOM or its first character, is full of
+  // NUL bytes and is left to libxml2.)
+  const bool utf16 = bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0' || bytes.starts_with("\xFF\xFE") ||
+                                           bytes.starts_with("\xFE\xFF"));
+  if (const size_t nul = utf16 ? std::string_view::npos : bytes.find('\0'); nul != std::string_view::npos) {
+    const std::string_view before = bytes.substr(0, nul);
+    const size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+    int col = 1;
+    for (size_t i = line_start; i < nul; ++i)
+      if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++col;
+    errors.push_back({ErrorCode::NotWellFormed, std::string(file),
+                      static_cast<int>(std::count(before.begin(), before.end(), '\n') + 1), col,
+                      "not well-formed XML: a NUL byte, which XML does not allow (is this a UTF-16 file? save it "
+                      "as UTF-8)"});
+    return nullptr;
+  }
   Collector c{&errors, file, bytes};
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   if (!ctxt) {

@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "input/limits.h"
+
 namespace vanban::merge {
 namespace {
 
@@ -126,35 +128,60 @@ class CsvSource : public TableSource {
     enum class S { FieldStart, Unquoted, Quoted, AfterQuote } s = S::FieldStart;
     std::string field;
     long first_line_end = -1;  // where to resume if a quote is never closed
+    int field_lines = 0;       // line breaks inside the current quoted field
+    bool too_long = false;     // the current field passed kMaxFieldBytes: the rest is dropped
+    bool too_many = false;     // the record passed kMaxFields
     auto push = [&] {
-      r.cells.push_back(std::move(field));
+      if (too_long)
+        r.problems.push_back("field " + std::to_string(r.cells.size() + 1) + " is longer than the " +
+                             std::to_string(limits::kMaxFieldBytes >> 10) + " KiB limit");
+      if (r.cells.size() < limits::kMaxFields) {
+        r.cells.push_back(std::move(field));
+      } else if (!too_many) {
+        too_many = true;
+        r.problems.push_back("more than " + std::to_string(limits::kMaxFields) + " fields");
+      }
       field.clear();
+      too_long = false;
+      field_lines = 0;
+    };
+    // Keeps at most kMaxFieldBytes of a field, so a hostile list cannot fill memory.
+    auto keep = [&](int c) {
+      if (field.size() < limits::kMaxFieldBytes)
+        field.push_back(static_cast<char>(c));
+      else
+        too_long = true;
     };
     while (true) {
       const int c = get();
       if (s == S::Quoted) {
-        if (c == EOF) {
+        // A quote never closed, or one that runs on over more lines than any real cell
+        // (which would make every later row with a stray quote rescan the rest of the
+        // file): the row is reported and reading resumes on the line after it starts.
+        if (c == EOF || field_lines > limits::kMaxFieldLines) {
           r.problems.push_back("a quote opened in field " + std::to_string(r.cells.size() + 1) + " is never closed");
           if (first_line_end >= 0 && seekable_) {
             seek(first_line_end);
             line_ = r.line + 1;
           }
+          too_long = false;
           push();
           return true;
         }
         if (c == '"') {
           if (peek() == '"') {
             get();
-            field.push_back('"');
+            keep('"');
           } else {
             s = S::AfterQuote;
           }
         } else {
           if (c == '\n' || (c == '\r' && peek() != '\n')) {
             ++line_;
+            ++field_lines;
             if (first_line_end < 0) first_line_end = tell();
           }
-          field.push_back(static_cast<char>(c));
+          keep(c);
         }
         continue;
       }
@@ -175,16 +202,16 @@ class CsvSource : public TableSource {
             break;
           }
           s = S::Unquoted;
-          field.push_back(static_cast<char>(c));
+          keep(c);
           break;
         case S::Unquoted:
-          field.push_back(static_cast<char>(c));  // a stray quote inside a bare field is kept
+          keep(c);  // a stray quote inside a bare field is kept
           break;
         case S::AfterQuote:
           if (c == ' ' || c == '\t') break;  // spaces after the closing quote
           r.problems.push_back("field " + std::to_string(r.cells.size() + 1) +
                                ": text after its closing quote (a quote inside a value is written \"\")");
-          field.push_back(static_cast<char>(c));
+          keep(c);
           s = S::Unquoted;
           break;
         case S::Quoted:
@@ -248,8 +275,15 @@ std::unique_ptr<TableSource> open_csv(const std::string& path, char delimiter, E
     std::string bytes(reinterpret_cast<char*>(bom), 2);
     char chunk[kChunk];
     size_t n;
-    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) bytes.append(chunk, n);
+    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0 && bytes.size() <= limits::kMaxUtf16ListBytes)
+      bytes.append(chunk, n);
     std::fclose(f);
+    if (bytes.size() > limits::kMaxUtf16ListBytes) {
+      errors.push_back({ErrorCode::Limit, path, 0, 0,
+                        "a UTF-16 list is converted in memory and may be at most " +
+                            std::to_string(limits::kMaxUtf16ListBytes >> 20) + " MiB; save it as UTF-8 CSV"});
+      return nullptr;
+    }
     std::string text = utf16_to_utf8(bytes, path, errors);
     if (!errors.empty()) return nullptr;
     return csv_from_text(std::move(text), path, delimiter, errors);

@@ -88,14 +88,17 @@ class Runner {
     style_ = choose_style(o_.style, summary_.errors);
     if (!summary_.errors.empty()) return false;
     std::ifstream in(o_.template_path, std::ios::binary);
-    if (!in) {
+    if (!in || std::filesystem::is_directory(o_.template_path)) {
       fatal(ErrorCode::Io, o_.template_path, "cannot read the template");
       return false;
     }
-    std::string bytes;
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    // Read at most one byte past the limit: a huge file is refused without loading it.
+    std::string bytes(limits::kMaxInputBytes + 1, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<size_t>(in.gcount()));
     if (bytes.size() > limits::kMaxInputBytes) {
-      fatal(ErrorCode::Limit, o_.template_path, "the template is larger than 32 MiB");
+      fatal(ErrorCode::Limit, o_.template_path,
+            "the template is larger than " + std::to_string(limits::kMaxInputBytes >> 20) + " MiB");
       return false;
     }
     template_ = merge::LetterTemplate::parse(bytes, o_.template_path, summary_.errors);
@@ -118,6 +121,12 @@ class Runner {
                       std::to_string(j + 1) + ")");
     for (auto& e : template_.bind(header)) summary_.errors.push_back(std::move(e));
     if (!o_.name_pattern.empty()) {
+      // Values are made safe when names are formed; a separator written into the
+      // pattern itself is a mistake to report (a pattern names files, not folders).
+      if (const size_t at = o_.name_pattern.find_first_of("/\\"); at != std::string::npos)
+        summary_.errors.push_back({ErrorCode::Forbidden, "--name", 1, static_cast<int>(at + 1),
+                                   "a file name pattern cannot contain '/' or '\\': files go only into the "
+                                   "output folder"});
       names_ = merge::LetterTemplate::parse_plain(o_.name_pattern, summary_.errors);
       for (auto& e : names_.bind(header)) {
         e.file = "--name";
@@ -153,6 +162,12 @@ class Runner {
       std::vector<std::pair<std::string, Record>> keyed;
       Record r;
       while (source_->next(r)) {
+        if (static_cast<long>(keyed.size()) >= limits::kMaxHeldRows) {
+          fatal(ErrorCode::Limit, o_.data_path,
+                "--sort holds every row in memory and takes at most " + std::to_string(limits::kMaxHeldRows) +
+                    " rows; sort the list in the spreadsheet, or split it");
+          return;
+        }
         const std::string& v = r.cells.size() > sort_slot_ ? r.cells[sort_slot_] : std::string();
         keyed.emplace_back(o_.sort_by_name ? order.name_key(v) : order.key(v), std::move(r));
         r = Record{};
@@ -184,6 +199,14 @@ class Runner {
       if ((seq - 1) % o_.shards != o_.shard - 1) {
         ++summary_.other_shards;
         continue;
+      }
+      if (!o_.single_path.empty() && summary_.rows >= limits::kMaxSingleLetters) {
+        fatal(ErrorCode::Limit, o_.data_path,
+              "--single holds every letter until the file is written and takes at most " +
+                  std::to_string(limits::kMaxSingleLetters) +
+                  " letters; split the list (--shard) or write one "
+                  "file per row");
+        break;
       }
       ++summary_.rows;
       job.record = std::move(r);
@@ -288,7 +311,11 @@ class Runner {
     const std::string path = o_.out_dir + "/" + job.name + "." + format_extension(o_.format);
     const std::string why = package::write_atomically(path, writer.package(*l), false);
     if (!why.empty()) {
+      // Not the row's fault: a full disk or a folder gone read-only fails every later
+      // letter too, so the run stops here (letters already written are whole).
       fail(ErrorCode::Io, why);
+      output_failed_ = true;
+      stop_ = true;
       return;
     }
     ++b.written;
@@ -318,11 +345,19 @@ class Runner {
   }
 
   void finish_output() {
+    if (output_failed_)
+      fatal(ErrorCode::Io, o_.out_dir.empty() ? o_.single_path : o_.out_dir,
+            "stopped at the first letter that could not be written; the " + std::to_string(summary_.written) +
+                " letters before it are complete");
     if (!o_.out_dir.empty()) {
       if (summary_.written > 0) {
         const std::string why = package::sync_directory(o_.out_dir);
         if (!why.empty()) fatal(ErrorCode::Io, o_.out_dir, why);
       }
+      return;
+    }
+    if (!summary_.errors.empty()) {  // over a limit part-way: no file at all
+      summary_.written = 0;
       return;
     }
     if (summary_.written == 0) {
@@ -356,6 +391,7 @@ class Runner {
   std::deque<std::shared_ptr<Batch>> todo_, order_;
   bool closing_ = false;
   std::atomic<bool> stop_{false};
+  std::atomic<bool> output_failed_{false};
 };
 
 }  // namespace

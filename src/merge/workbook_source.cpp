@@ -9,13 +9,13 @@
 #include <cstring>
 #include <map>
 
+#include "input/limits.h"
 #include "text/unicode.h"
 
 namespace vanban::merge {
 namespace {
 
-constexpr size_t kMaxColumns = 1024;  // wider rows are cut: no letter needs more
-constexpr zip_uint64_t kMaxSmallPart = 64u << 20;
+constexpr size_t kMaxColumns = limits::kMaxFields;  // wider rows are cut: no letter needs more
 
 struct ZipCloser {
   void operator()(zip_t* z) const { zip_discard(z); }
@@ -80,6 +80,19 @@ bool is_text(xmlTextReader* r) {
 std::string value(xmlTextReader* r) {
   const xmlChar* v = xmlTextReaderConstValue(r);
   return v ? reinterpret_cast<const char*>(v) : "";
+}
+// Appends text to a cell, keeping at most kMaxFieldBytes; `too_long` records the cut.
+void append_capped(std::string& cell, std::string_view more, bool& too_long) {
+  const size_t room = limits::kMaxFieldBytes - std::min(cell.size(), limits::kMaxFieldBytes);
+  if (more.size() > room) too_long = true;
+  cell.append(more.substr(0, room));
+}
+std::string too_long_problem() {
+  return "a cell is longer than the " + std::to_string(limits::kMaxFieldBytes >> 10) + " KiB limit";
+}
+std::string too_many_rows() {
+  return "the sheet goes on past row " + std::to_string(limits::kMaxSheetRows) +
+         ", the last row a spreadsheet has (split the list)";
 }
 
 long days_from_civil(long y, unsigned m, unsigned d) {
@@ -212,6 +225,10 @@ class XlsxSource : public WorkbookSource {
       if (!is_start(x) || local(x) != "row") continue;
       const long row = std::atol(attribute(x, "r").c_str());
       r.row = row > 0 ? row : last_row_ + 1;
+      if (r.row > limits::kMaxSheetRows) {
+        error_ = too_many_rows();
+        break;
+      }
       last_row_ = r.row;
       r.cells.clear();
       r.line = 0;
@@ -231,6 +248,7 @@ class XlsxSource : public WorkbookSource {
     std::string type, style, val;
     long col = 0;
     bool in_value = false;
+    bool too_long = false;
     int phonetic = 0;  // inside <rPh>: a reading guide, not part of the value
     while (step(x, error_)) {
       const std::string name = local(x);
@@ -249,16 +267,17 @@ class XlsxSource : public WorkbookSource {
       } else if (is_end(x) && (name == "v" || name == "t")) {
         in_value = false;
       } else if (is_text(x) && in_value && !phonetic) {
-        val += value(x);
+        append_capped(val, value(x), too_long);
       } else if (is_end(x) && name == "c") {
         if (col >= 0 && static_cast<size_t>(col) < kMaxColumns) {
           if (r.cells.size() <= static_cast<size_t>(col)) r.cells.resize(static_cast<size_t>(col) + 1);
           r.cells[static_cast<size_t>(col)] = cell_text(type, style, val);
         }
       } else if (is_end(x) && name == "row") {
-        return;
+        break;
       }
     }
+    if (too_long) r.problems.push_back(too_long_problem());
   }
 
   std::string cell_text(const std::string& type, const std::string& style, const std::string& v) const {
@@ -288,8 +307,9 @@ class XlsxSource : public WorkbookSource {
       if (required) errors.push_back({ErrorCode::Unreadable, file_, 0, 0, "not a workbook: no " + part});
       return !required;
     }
-    if ((st.valid & ZIP_STAT_SIZE) && st.size > kMaxSmallPart && part != "xl/sharedStrings.xml") {
-      errors.push_back({ErrorCode::Limit, file_, 0, 0, part + " is larger than 64 MiB"});
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > limits::kMaxWorkbookPartBytes && part != "xl/sharedStrings.xml") {
+      errors.push_back({ErrorCode::Limit, file_, 0, 0,
+                        part + " is larger than " + std::to_string(limits::kMaxWorkbookPartBytes >> 20) + " MiB"});
       return false;
     }
     ReaderPtr r = open_entry(zip_.get(), part);
@@ -298,7 +318,8 @@ class XlsxSource : public WorkbookSource {
       return false;
     }
     std::string error;
-    while (step(r.get(), error)) f(r.get());
+    while (limit_error_.empty() && step(r.get(), error)) f(r.get());
+    if (error.empty()) error = limit_error_;
     if (!error.empty()) {
       errors.push_back({ErrorCode::Unreadable, file_, 0, 0, part + ": " + error});
       return false;
@@ -342,7 +363,15 @@ class XlsxSource : public WorkbookSource {
       if (is_start(x) && n == "t" && !xmlTextReaderIsEmptyElement(x)) in_t = 1;
       if (is_end(x) && n == "t") in_t = 0;
       if (is_text(x) && in_t && !phonetic) current += value(x);
-      if (is_end(x) && n == "si") shared_.push_back(std::move(current));
+      if (is_end(x) && n == "si") {
+        // The table stays in memory while the sheet streams: its size is bounded (a
+        // string's bookkeeping counted too, so millions of empty strings count).
+        shared_bytes_ += current.size() + sizeof(std::string);
+        if (shared_bytes_ > limits::kMaxSharedStringsBytes)
+          limit_error_ =
+              "the shared strings take more than " + std::to_string(limits::kMaxSharedStringsBytes >> 20) + " MiB";
+        shared_.push_back(std::move(current));
+      }
       if (is_start(x) && n == "si" && xmlTextReaderIsEmptyElement(x)) shared_.emplace_back();
     });
   }
@@ -363,6 +392,8 @@ class XlsxSource : public WorkbookSource {
   }
 
   std::vector<std::string> shared_;
+  size_t shared_bytes_ = 0;
+  std::string limit_error_;  // set when a part read whole passes its limit
   std::vector<bool> date_styles_;
   bool d1904_ = false;
   long last_row_ = 0;
@@ -393,6 +424,7 @@ class OdsSource : public WorkbookSource {
     if (repeat_left_ > 0) {
       --repeat_left_;
       r.cells = repeated_;
+      r.problems = repeated_problems_;
       r.row = ++row_;
       r.line = 0;
       return true;
@@ -405,8 +437,9 @@ class OdsSource : public WorkbookSource {
         break;
       }
       if (!is_start(x) || n != "table-row") continue;
-      long repeat = std::atol(attribute_ns(x, "number-rows-repeated", kTableNs).c_str());
-      if (repeat < 1) repeat = 1;
+      // Clamped: a repeat count is attacker-chosen and must not overflow the row count.
+      const long repeat =
+          std::clamp(std::atol(attribute_ns(x, "number-rows-repeated", kTableNs).c_str()), 1L, limits::kMaxSheetRows);
       r.cells.clear();
       r.line = 0;
       if (!xmlTextReaderIsEmptyElement(x)) read_cells(r);
@@ -415,10 +448,16 @@ class OdsSource : public WorkbookSource {
       bool blank = true;
       for (const auto& c : r.cells) blank = blank && text::trim(c).empty();
       if (blank) continue;  // trailing rows repeated a million times cost nothing
+      if (first + (repeat - 1) > limits::kMaxSheetRows) {
+        error_ = too_many_rows();
+        row_ = first - 1;  // the bad row is reported as the one that starts the repeat
+        break;
+      }
       r.row = first;
       if (repeat > 1) {
         repeat_left_ = repeat - 1;
         repeated_ = r.cells;
+        repeated_problems_ = r.problems;
         row_ = first;
       }
       return true;
@@ -432,6 +471,7 @@ class OdsSource : public WorkbookSource {
     std::string cell;
     long repeat = 1;
     bool in_cell = false;
+    bool too_long = false;
     int paragraphs = 0;
     int annotation = 0;  // inside a cell comment: not the cell's text
     auto put = [&] {
@@ -467,23 +507,25 @@ class OdsSource : public WorkbookSource {
       } else if (annotation) {
         continue;
       } else if (in_cell && is_start(x) && n == "p") {
-        if (paragraphs++ > 0) cell += '\n';
+        if (paragraphs++ > 0) append_capped(cell, "\n", too_long);
       } else if (in_cell && is_start(x) && n == "s") {
         const long c = std::atol(attribute_ns(x, "c", kTextNs).c_str());
-        cell.append(static_cast<size_t>(std::clamp(c, 1L, 1000L)), ' ');
+        append_capped(cell, std::string(static_cast<size_t>(std::clamp(c, 1L, 1000L)), ' '), too_long);
       } else if (in_cell && is_start(x) && (n == "tab" || n == "line-break")) {
-        cell += n == "tab" ? '\t' : '\n';
+        append_capped(cell, n == "tab" ? "\t" : "\n", too_long);
       } else if (in_cell && is_text(x)) {
-        cell += value(x);
+        append_capped(cell, value(x), too_long);
       } else if (is_end(x) && n == "table-row") {
-        return;
+        break;
       }
     }
+    if (too_long) r.problems.push_back(too_long_problem());
   }
 
   long row_ = 0;
   long repeat_left_ = 0;
   std::vector<std::string> repeated_;
+  std::vector<std::string> repeated_problems_;
 };
 
 }  // namespace

@@ -14,4 +14,9 @@ std::string write_atomically(const std::string& path, std::string_view data, boo
 // Flushes everything written under `dir` to disk; "" on success.
 std::string sync_directory(const std::string& dir);
 
+// Removes the temporary files of writes still in progress. Async-signal-safe: a
+// program's SIGINT/SIGTERM handler calls it before exiting, so an interrupted run
+// leaves neither half-written files nor temporary ones (whole files stay whole).
+void remove_temporary_files() noexcept;
+
 }  // namespace vanban::package

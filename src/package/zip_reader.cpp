@@ -25,23 +25,70 @@ bool zip_has_entry(std::string_view zip, const char* name) {
   return archive && zip_name_locate(archive.get(), name, 0) >= 0;
 }
 
-std::optional<std::string> read_zip_entry(std::string_view zip, const char* name, size_t limit) {
+bool is_unsafe_entry_name(std::string_view name) {
+  if (name.empty() || name.front() == '/' || name.find('\\') != std::string_view::npos) return true;
+  if (name.size() >= 2 && name[1] == ':') return true;  // C:evil
+  size_t start = 0;
+  while (start <= name.size()) {
+    size_t end = name.find('/', start);
+    if (end == std::string_view::npos) end = name.size();
+    if (name.substr(start, end - start) == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+std::string unsafe_entry_name(std::string_view zip) {
   auto archive = open_zip(zip);
-  if (!archive) return std::nullopt;
+  if (!archive) return {};
+  const zip_int64_t n = zip_get_num_entries(archive.get(), 0);
+  for (zip_int64_t i = 0; i < n; ++i) {
+    const char* name = zip_get_name(archive.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+    if (name && is_unsafe_entry_name(name)) return name;
+  }
+  return {};
+}
+
+ZipEntry read_zip(std::string_view zip, const char* name, size_t limit) {
+  using S = ZipEntry::Status;
+  ZipEntry e;
+  auto archive = open_zip(zip);
+  if (!archive) {
+    e.status = S::NotZip;
+    return e;
+  }
   zip_t* z = archive.get();
   zip_stat_t st;
   zip_stat_init(&st);
-  if (zip_stat(z, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > limit) return std::nullopt;
+  if (zip_stat(z, name, 0, &st) != 0) {
+    e.status = S::Missing;
+    return e;
+  }
+  if (!(st.valid & ZIP_STAT_SIZE) || st.size > limit) {
+    e.status = S::TooLarge;
+    return e;
+  }
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(z, name, 0), zip_fclose);
-  if (!f) return std::nullopt;
-  std::string out(static_cast<size_t>(st.size), '\0');
+  e.status = S::Damaged;
+  if (!f) return e;
+  e.data.resize(static_cast<size_t>(st.size));
   zip_int64_t got = 0;
-  while (got < static_cast<zip_int64_t>(out.size())) {
-    const zip_int64_t n = zip_fread(f.get(), out.data() + got, out.size() - static_cast<size_t>(got));
-    if (n <= 0) return std::nullopt;
+  while (got < static_cast<zip_int64_t>(e.data.size())) {
+    const zip_int64_t n = zip_fread(f.get(), e.data.data() + got, e.data.size() - static_cast<size_t>(got));
+    if (n <= 0) {
+      e.data.clear();
+      return e;
+    }
     got += n;
   }
-  return out;
+  e.status = S::Ok;
+  return e;
+}
+
+std::optional<std::string> read_zip_entry(std::string_view zip, const char* name, size_t limit) {
+  auto e = read_zip(zip, name, limit);
+  if (!e) return std::nullopt;
+  return std::move(e.data);
 }
 
 }  // namespace vanban::package

@@ -1,4 +1,6 @@
 // Reads named entries of a ZIP package held in memory (a .docx or .odt to import).
+// Entries are only ever looked up by name and read into memory, never extracted, so
+// entry names ("../../etc/passwd", "/abs") cannot reach the file system.
 #pragma once
 #include <optional>
 #include <string>
@@ -6,10 +8,25 @@
 
 namespace vanban::package {
 
-// The entry's bytes, or nullopt when the archive is unreadable or has no such entry.
-// Entries larger than `limit` bytes are refused (a zip bomb stops here).
+struct ZipEntry {
+  enum class Status { Ok, NotZip, Missing, TooLarge, Damaged } status = Status::Missing;
+  std::string data;  // when Ok
+  explicit operator bool() const { return status == Status::Ok; }
+};
+
+// The entry's bytes. An entry whose inflated size is over `limit` is refused unread
+// (TooLarge), so a zip bomb stops here; at most `limit` bytes are ever inflated even
+// when the archive lies about the size.
+ZipEntry read_zip(std::string_view zip, const char* name, size_t limit);
+// The same as an optional: nullopt for every failure.
 std::optional<std::string> read_zip_entry(std::string_view zip, const char* name, size_t limit);
 // Whether the archive has the entry, without inflating it.
 bool zip_has_entry(std::string_view zip, const char* name);
+// The first entry name that would point outside a folder it was extracted to (an
+// absolute path, a drive letter, a ".." component, a backslash), or "". Office suites
+// never write such names; a package that has one is refused as hostile.
+std::string unsafe_entry_name(std::string_view zip);
+// The same test on one name.
+bool is_unsafe_entry_name(std::string_view name);
 
 }  // namespace vanban::package

@@ -79,6 +79,45 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+std::string xml_safe(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0)
+      out += "\uFFFD";
+    else if (!is_xml_char(static_cast<char32_t>(c)))
+      out += ' ';
+    else
+      out.append(s.data() + start, static_cast<size_t>(i - start));
+  }
+  return out;
+}
+
+std::string printable(std::string_view s, size_t max_chars) {
+  std::string out;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (size_t count = 0; i < n; ++count) {
+    if (count == max_chars) {
+      out += "…";
+      break;
+    }
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
+      out += "\uFFFD";
+    else
+      out.append(s.data() + start, static_cast<size_t>(i - start));
+  }
+  return out;
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);

@@ -25,6 +25,12 @@ constexpr bool is_xml_char(char32_t c) {
 std::vector<std::string_view> words(std::string_view s);
 // True when `s` is well-formed UTF-8 (no stray, overlong or surrogate sequences).
 bool valid_utf8(std::string_view s);
+// Text every byte of which can go into XML: ill-formed UTF-8 becomes U+FFFD and
+// characters XML does not allow (NUL, other controls, U+FFFE/U+FFFF) become spaces.
+std::string xml_safe(std::string_view s);
+// Untrusted text made safe to quote in a message: bytes that are not UTF-8 and control
+// characters become U+FFFD, and it is cut to `max_chars` characters (with "…").
+std::string printable(std::string_view s, size_t max_chars = 80);
 // Trim ASCII spaces at both ends.
 std::string_view trim(std::string_view s);
 

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Seed corpora for the fuzz targets, from samples/ and ../shared (when present).
+
+Each target reads a selector byte first (see the target's comment), so every seed is
+that byte followed by a real input: sample XML, the seeds' and corpus's text, the
+sample letters' CSV rows, and the parts of DOCX/ODT files vanban rendered itself.
+usage: make_seeds.py VANBAN SOURCE_DIR OUT_DIR
+"""
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+vanban, src, out = sys.argv[1:4]
+shared = os.path.join(src, "..", "shared")
+MAX = 16 * 1024  # longer seeds only slow the fuzzer down (the script sets -max_len per target)
+
+
+def put(target, name, data):
+    d = os.path.join(out, target)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data[:MAX])
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+samples = sorted(glob.glob(os.path.join(src, "samples", "*.xml")))
+texts = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")) + glob.glob(os.path.join(shared, "corpus", "*.txt")))
+
+for p in samples:
+    put("fuzz_render", os.path.basename(p), read(p))
+
+for i, p in enumerate(texts):
+    # Detection, and each forced decoding of the same bytes (selector = encoding index).
+    for sel in (0, 1, 5, 6):
+        put("fuzz_import_text", f"{sel}-{os.path.basename(p)}", bytes([sel]) + read(p))
+
+csvs = sorted(glob.glob(os.path.join(src, "samples", "merge", "*.csv")))
+for p in csvs:
+    data = read(p)
+    body = data.split(b"\n", 1)[1]
+    put("fuzz_merge_csv", "header-" + os.path.basename(p), bytes([0]) + data)
+    put("fuzz_merge_csv", "rows-" + os.path.basename(p), bytes([4]) + body)
+    put("fuzz_merge_csv", "semicolon-" + os.path.basename(p), bytes([6]) + body.replace(b",", b";"))
+
+with tempfile.TemporaryDirectory() as tmp:
+    docx_parts = {"word/document.xml": 1, "word/numbering.xml": 2, "word/footnotes.xml": 3, "word/footer1.xml": 4}
+    odt_parts = {"content.xml": 5, "styles.xml": 6}
+    for p in samples:
+        name = os.path.splitext(os.path.basename(p))[0]
+        for fmt, parts in (("docx", docx_parts), ("odt", odt_parts)):
+            f = os.path.join(tmp, f"{name}.{fmt}")
+            if subprocess.run([vanban, "render", p, "-o", f], capture_output=True).returncode != 0:
+                continue
+            put("fuzz_import_office", f"whole-{name}.{fmt}", bytes([0]) + read(f))
+            with zipfile.ZipFile(f) as z:
+                for part, sel in parts.items():
+                    if part in z.namelist():
+                        put("fuzz_import_office", f"{sel}-{name}", bytes([sel]) + z.read(part))
+
+# Workbooks: each selector once with the target's own default part (an empty rest
+# keeps the default), plus sheets made from the sample CSVs.
+for sel in range(6):
+    put("fuzz_workbook", f"default-{sel}", bytes([sel]))
+for p in csvs:
+    rows = [line.split(",") for line in read(p).decode("utf-8").splitlines()[:20]]
+    cells = "".join(
+        f'<row r="{r + 1}">'
+        + "".join(f'<c t="inlineStr"><is><t>{v.replace("&", "&amp;").replace("<", "&lt;")}</t></is></c>' for v in row)
+        + "</row>"
+        for r, row in enumerate(rows)
+    )
+    sheet = f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{cells}</sheetData></worksheet>'
+    put("fuzz_workbook", "sheet-" + os.path.basename(p), bytes([1]) + sheet.encode())

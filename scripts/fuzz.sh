@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Build the libFuzzer targets (clang, ASan + UBSan) into build-fuzz/ and run each for a
+# bounded time from seed corpora made of samples/ and ../shared. Fails on any crash,
+# leak, sanitizer report, timeout (10 s an input) or out-of-memory (2 GiB).
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     default: 30 s, all targets
+# Grown corpora stay in build-fuzz/corpus/ (so a second run continues); crashing inputs
+# are written to build-fuzz/crashes/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_render fuzz_merge_csv fuzz_import_text fuzz_import_office fuzz_workbook)
+
+scripts/install-deps.sh --fuzz
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVANBAN_FUZZ=ON \
+  -DVANBAN_TESTS=OFF -DVANBAN_BENCHMARKS=OFF >/dev/null
+cmake --build build-fuzz -j"$(nproc)" >/dev/null
+
+seeds=build-fuzz/seeds
+rm -rf "$seeds"
+python3 fuzz/make_seeds.py build-fuzz/vanban "$PWD" "$seeds"
+mkdir -p build-fuzz/crashes
+
+# Longest input per target: enough for a real document's structure, short enough for
+# thousands of runs a second.
+declare -A max_len=([fuzz_render]=16384 [fuzz_merge_csv]=4096 [fuzz_import_text]=2048
+  [fuzz_import_office]=16384 [fuzz_workbook]=8192)
+
+run_target() {
+  local t=$1 corpus=build-fuzz/corpus/$1 log=build-fuzz/$1.log
+  mkdir -p "$corpus"
+  # Seeds are read but only the grown corpus is written to.
+  if build-fuzz/fuzz/"$t" "$corpus" "$seeds/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -max_len="${max_len[$t]:-8192}" -print_final_stats=1 -artifact_prefix=build-fuzz/crashes/"$t"- >"$log" 2>&1; then
+    echo "$t: $(sed -n 's/^stat::number_of_executed_units: *//p' "$log") executions in ${seconds} s," \
+      "corpus $(ls "$corpus" | wc -l) inputs, no crash"
+  else
+    echo "FAIL $t (log: $log):"
+    grep -E "ERROR|SUMMARY|Test unit written|deadly signal" "$log" | head -5
+    return 1
+  fi
+}
+
+# One target per core at a time.
+status=0
+pids=()
+for t in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || status=1; done
+  run_target "$t" &
+  pids+=($!)
+done
+for p in "${pids[@]}"; do wait "$p" || status=1; done
+exit $status
