@@ -30,8 +30,11 @@ declare -A max_len=([fuzz_render]=16384 [fuzz_merge_csv]=4096 [fuzz_import_text]
 run_target() {
   local t=$1 corpus=build-fuzz/corpus/$1 log=build-fuzz/$1.log
   mkdir -p "$corpus"
-  # Seeds are read but only the grown corpus is written to.
-  if build-fuzz/fuzz/"$t" "$corpus" "$seeds/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  # Seeds, and the inputs that once crashed a target (fuzz/regressions/TARGET/), are
+  # read but only the grown corpus is written to.
+  local dirs=("$corpus" "$seeds/$t")
+  [ -d fuzz/regressions/"$t" ] && dirs+=(fuzz/regressions/"$t")
+  if build-fuzz/fuzz/"$t" "${dirs[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -max_len="${max_len[$t]:-8192}" -print_final_stats=1 -artifact_prefix=build-fuzz/crashes/"$t"- >"$log" 2>&1; then
     echo "$t: $(sed -n 's/^stat::number_of_executed_units: *//p' "$log") executions in ${seconds} s," \
       "corpus $(ls "$corpus" | wc -l) inputs, no crash"

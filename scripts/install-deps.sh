@@ -3,7 +3,7 @@
 # present are left alone, so running it twice costs only the apt index check.
 #   scripts/install-deps.sh          build dependencies (library, CLI, unit tests)
 #   scripts/install-deps.sh --test   also the real office suite and the validation tools
-#   scripts/install-deps.sh --fuzz   also clang and libFuzzer
+#   scripts/install-deps.sh --fuzz   also clang and libFuzzer (the two flags combine)
 set -euo pipefail
 
 build_pkgs=(build-essential cmake pkg-config
@@ -16,8 +16,13 @@ test_pkgs=(libreoffice-writer-nogui poppler-utils libxml2-utils xsltproc unzip p
 fuzz_pkgs=(clang libclang-rt-14-dev python3)
 
 want=("${build_pkgs[@]}")
-[ "${1:-}" = "--test" ] && want+=("${test_pkgs[@]}")
-[ "${1:-}" = "--fuzz" ] && want+=("${fuzz_pkgs[@]}")
+for flag in "$@"; do
+  case $flag in
+    --test) want+=("${test_pkgs[@]}") ;;
+    --fuzz) want+=("${fuzz_pkgs[@]}") ;;
+    *) echo "install-deps.sh: unknown option $flag" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${want[@]}"; do
