@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_package.h"
 #include "import/office_text.h"
-#include "package/zip_writer.h"
 
 namespace {
 
@@ -23,56 +23,20 @@ constexpr const char* kRels =
 constexpr const char* kContent =
     R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>KẾ HOẠCH</text:p></office:text></office:body></office:document-content>)";
 
-std::string docx_with(const char* part, std::string_view data) {
-  std::vector<vanban::package::Entry> entries{{"[Content_Types].xml", kContentTypes},
-                                              {"word/document.xml", kDocument},
-                                              {"word/_rels/document.xml.rels", kRels}};
-  bool replaced = false;
-  for (auto& e : entries)
-    if (e.name == part) e.data = std::string(data), replaced = true;
-  if (!replaced) entries.push_back({part, std::string(data)});
-  return vanban::package::zip(entries);
-}
-
-std::string odt_with(const char* part, std::string_view data) {
-  std::vector<vanban::package::Entry> entries{{"mimetype", "application/vnd.oasis.opendocument.text", true},
-                                              {"content.xml", kContent}};
-  bool replaced = false;
-  for (auto& e : entries)
-    if (e.name == part) e.data = std::string(data), replaced = true;
-  if (!replaced) entries.push_back({part, std::string(data)});
-  return vanban::package::zip(entries);
-}
+const std::vector<vanban::package::Entry> kDocx{
+    {"[Content_Types].xml", kContentTypes}, {"word/document.xml", kDocument}, {"word/_rels/document.xml.rels", kRels}};
+const std::vector<vanban::package::Entry> kOdt{{"mimetype", "application/vnd.oasis.opendocument.text", true},
+                                               {"content.xml", kContent}};
+// Selector 1…6: the part that gets the input; the first four are a .docx's.
+const std::vector<std::string_view> kParts{"word/document.xml", "word/numbering.xml", "word/footnotes.xml",
+                                           "word/footer1.xml",  "content.xml",        "styles.xml"};
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
-  std::string package;
-  switch (data[0] % 7) {
-    case 0:
-      package = std::string(rest);
-      break;
-    case 1:
-      package = docx_with("word/document.xml", rest);
-      break;
-    case 2:
-      package = docx_with("word/numbering.xml", rest);
-      break;
-    case 3:
-      package = docx_with("word/footnotes.xml", rest);
-      break;
-    case 4:
-      package = docx_with("word/footer1.xml", rest);
-      break;
-    case 5:
-      package = odt_with("content.xml", rest);
-      break;
-    default:
-      package = odt_with("styles.xml", rest);
-      break;
-  }
+  const std::string package =
+      vanban::fuzz::choose_input(data, size, kParts, [](size_t k) { return k < 4 ? kDocx : kOdt; });
   using vanban::import::OfficeKind;
   const OfficeKind kind = vanban::import::office_kind(package);
   std::string why;

@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_package.h"
 #include "merge/workbook_source.h"
-#include "package/zip_writer.h"
 
 namespace {
 
@@ -28,47 +28,23 @@ constexpr const char* kStyles =
 constexpr const char* kContent =
     R"(<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table><table:table-row><table:table-cell><text:p>ho_ten</text:p></table:table-cell></table:table-row><table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="2"><text:p>An</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>)";
 
-std::string package_with(bool ods, const char* part, std::string_view data) {
-  std::vector<vanban::package::Entry> entries;
-  if (ods)
-    entries = {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet", true}, {"content.xml", kContent}};
-  else
-    entries = {{"xl/workbook.xml", kWorkbook},
-               {"xl/_rels/workbook.xml.rels", kRels},
-               {"xl/worksheets/sheet1.xml", kSheet},
-               {"xl/sharedStrings.xml", kShared},
-               {"xl/styles.xml", kStyles}};
-  for (auto& e : entries)
-    if (e.name == part) e.data = std::string(data);
-  return vanban::package::zip(entries);
-}
+const std::vector<vanban::package::Entry> kXlsx{{"xl/workbook.xml", kWorkbook},
+                                                {"xl/_rels/workbook.xml.rels", kRels},
+                                                {"xl/worksheets/sheet1.xml", kSheet},
+                                                {"xl/sharedStrings.xml", kShared},
+                                                {"xl/styles.xml", kStyles}};
+const std::vector<vanban::package::Entry> kOds{{"mimetype", "application/vnd.oasis.opendocument.spreadsheet", true},
+                                               {"content.xml", kContent}};
+// Selector 1…5: the part that gets the input; the first four are an .xlsx's.
+const std::vector<std::string_view> kParts{"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml",
+                                           "xl/workbook.xml", "content.xml"};
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
-  std::string bytes;
-  switch (data[0] % 6) {
-    case 0:
-      bytes = std::string(rest);
-      break;
-    case 1:
-      bytes = package_with(false, "xl/worksheets/sheet1.xml", rest);
-      break;
-    case 2:
-      bytes = package_with(false, "xl/sharedStrings.xml", rest);
-      break;
-    case 3:
-      bytes = package_with(false, "xl/styles.xml", rest);
-      break;
-    case 4:
-      bytes = package_with(false, "xl/workbook.xml", rest);
-      break;
-    default:
-      bytes = package_with(true, "content.xml", rest);
-      break;
-  }
+  const std::string bytes =
+      vanban::fuzz::choose_input(data, size, kParts, [](size_t k) { return k < 4 ? kXlsx : kOds; });
   // The reader takes a path (it streams from the file), so the input goes to one.
   static const std::string path = "/tmp/vanban-fuzz-" + std::to_string(::getpid()) + ".xlsx";
   std::FILE* f = std::fopen(path.c_str(), "wb");

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "text/unicode.h"
+
 namespace vanban::cli {
 
 bool parse_error_format(const std::string& name, ErrorFormat& out) {
@@ -46,13 +48,17 @@ std::string json_string(const std::string& s) {
   return out + "\"";
 }
 
+// Messages may quote the input (a column name, a file name): bytes that are not UTF-8
+// would make the JSON invalid, and control characters (ESC …) would reach the user's
+// terminal. Both are replaced before printing.
 void report(const Error& e, ErrorFormat format) {
   if (format == ErrorFormat::Text) {
-    std::fprintf(stderr, "%s\n", e.to_string().c_str());
+    std::fprintf(stderr, "%s\n", text::xml_safe(e.to_string()).c_str());
     return;
   }
   std::fprintf(stderr, "{\"file\":%s,\"line\":%d,\"column\":%d,\"code\":\"%s\",\"message\":%s}\n",
-               json_string(e.file).c_str(), e.line, e.column, error_code_name(e.code), json_string(e.message).c_str());
+               json_string(text::xml_safe(e.file)).c_str(), e.line, e.column, error_code_name(e.code),
+               json_string(text::xml_safe(e.message)).c_str());
 }
 
 }  // namespace vanban::cli

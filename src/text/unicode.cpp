@@ -9,6 +9,24 @@
 
 namespace vanban::text {
 
+namespace {
+
+// Calls f(code point, its bytes) for each character of UTF-8 text; an ill-formed
+// sequence comes as a negative code point with the bytes U8_NEXT skipped.
+template <class F>
+void each_code_point(std::string_view s, F&& f) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (!f(c, s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)))) return;
+  }
+}
+
+}  // namespace
+
 std::string nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
@@ -69,52 +87,38 @@ std::vector<std::string_view> words(std::string_view s) {
 }
 
 bool valid_utf8(std::string_view s) {
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
+  bool ok = true;
+  each_code_point(s, [&](UChar32 c, std::string_view) { return ok = c >= 0; });
+  return ok;
 }
 
 std::string xml_safe(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
+  each_code_point(s, [&](UChar32 c, std::string_view bytes) {
     if (c < 0)
       out += "\uFFFD";
     else if (!is_xml_char(static_cast<char32_t>(c)))
       out += ' ';
     else
-      out.append(s.data() + start, static_cast<size_t>(i - start));
-  }
+      out += bytes;
+    return true;
+  });
   return out;
 }
 
 std::string printable(std::string_view s, size_t max_chars) {
   std::string out;
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  for (size_t count = 0; i < n; ++count) {
-    if (count == max_chars) {
+  size_t count = 0;
+  each_code_point(s, [&](UChar32 c, std::string_view bytes) {
+    if (count++ == max_chars) {
       out += "…";
-      break;
+      return false;
     }
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029)
-      out += "\uFFFD";
-    else
-      out.append(s.data() + start, static_cast<size_t>(i - start));
-  }
+    const bool control = c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029;
+    out += control ? std::string_view("\uFFFD") : bytes;
+    return true;
+  });
   return out;
 }
 

@@ -10,6 +10,7 @@ Cases that need a file system of their own (disk full, read-only) run vanban ins
 private mount namespace (unshare -Urm) with a small tmpfs; where the machine does not
 allow that they are reported as SKIP, and the rest still run.
 """
+import json
 import os
 import re
 import resource
@@ -229,6 +230,16 @@ if code == 0:
     with zipfile.ZipFile(path("out-ctl/0001.docx")) as z:
         xml = z.read("word/document.xml").decode()
     check("merge control characters: letter text", "Nguyễn Văn An" in xml and "\x1b" not in xml)
+
+write("header.csv", b"stt,h\xff\x1b[31mo_ten,chuc_vu,don_vi,so,ngay,ghi_chu\n1,a,b,c,15,18/4/2023,\n")
+code, err, _ = run(merge_args("header.csv", "out-header", "--error-format", "json"))
+try:
+    parsed = [json.loads(line) for line in err.splitlines()]
+except ValueError as e:
+    parsed = None
+check("merge hostile header: JSON errors stay valid JSON", code == 1 and parsed and all(
+    p["file"] and p["line"] > 0 for p in parsed), f"{code} {err[:300]!r}")
+check("merge hostile header: no terminal escape reaches stderr", "\x1b" not in err, repr(err[:200]))
 
 with open(path("field.csv"), "w", encoding="utf-8") as f:
     f.write(CSV_HEADER + GOOD_ROW.format(n=1))

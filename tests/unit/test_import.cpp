@@ -372,8 +372,10 @@ TEST(ImportApi, ErrorsAndLimits) {
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].code, ErrorCode::Usage);
   r = import_document(std::string("PK\x03\x04garbage", 11), "bad.docx");
-  // Not a readable package: read as text, not a crash.
-  EXPECT_TRUE(r.errors.empty());
+  // Not a readable package: an error (it used to be read as text, importing garbage).
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].code, ErrorCode::Unreadable);
+  EXPECT_TRUE(r.xml.empty());
   // Empty input still gives a valid (empty) document.
   r = import_document("", "empty.txt");
   EXPECT_TRUE(r.errors.empty());
