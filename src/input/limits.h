@@ -27,7 +27,7 @@ inline constexpr long kMaxSheetRows = 1'048'576;          // rows of a workbook 
 // Workbook parts read whole before the rows (workbook, styles, relationships), and the
 // shared-string table, which is held in memory while the sheet streams.
 inline constexpr std::size_t kMaxWorkbookPartBytes = 64u << 20;
-inline constexpr std::size_t kMaxSharedStringsBytes = 256u << 20;
+inline constexpr std::size_t kMaxSharedStringsBytes = 128u << 20;
 // UTF-16 lists are converted to UTF-8 in memory first.
 inline constexpr std::size_t kMaxUtf16ListBytes = 64u << 20;
 // Runs that must hold every row or letter: --sort keeps the rows, --single the laid-out

@@ -366,7 +366,7 @@ class XlsxSource : public WorkbookSource {
       if (is_end(x) && n == "si") {
         // The table stays in memory while the sheet streams: its size is bounded (a
         // string's bookkeeping counted too, so millions of empty strings count).
-        shared_bytes_ += current.size() + sizeof(std::string);
+        shared_bytes_ += current.capacity() + sizeof(std::string);
         if (shared_bytes_ > limits::kMaxSharedStringsBytes)
           limit_error_ =
               "the shared strings take more than " + std::to_string(limits::kMaxSharedStringsBytes >> 20) + " MiB";
