@@ -81,6 +81,9 @@ std::vector<double> wrapped_line_widths(std::string_view s, double size_pt, doub
 
 namespace {
 
+constexpr size_t kMaxBalancedLines = 8;
+constexpr size_t kMaxBalancedWords = 300;
+
 std::vector<std::string> compute_balanced_lines(std::string_view s, double size_pt, double max_pt,
                                                 const FontMetrics& font, const LineBreakRules* rules);
 
@@ -116,6 +119,10 @@ std::vector<std::string> compute_balanced_lines(std::string_view s, double size_
   const size_t lines = wrapped_line_widths(s, size_pt, max_pt, font).size();
   if (lines <= 1) return {std::string(s)};
   if (lines >= n) return std::vector<std::string>(words.begin(), words.end());
+  // Balancing is for the short blocks of a header (names, titles, the trích yếu); its
+  // cost grows with lines × words², so a long text is left to the word processor's
+  // own wrapping (a 1 MB trích yếu took minutes and gigabytes).
+  if (lines > kMaxBalancedLines || n > kMaxBalancedWords) return {std::string(s)};
 
   const double space = font.width_pt(" ", size_pt);
   std::vector<double> w(n);
@@ -137,11 +144,9 @@ std::vector<std::string> compute_balanced_lines(std::string_view s, double size_
       return widest < o.widest - 1e-9;
     }
   };
-  auto width = [&](size_t from, size_t to) {  // words [from, to)
-    double total = 0;
-    for (size_t i = from; i < to; ++i) total += w[i] + (i > from ? space : 0);
-    return total;
-  };
+  std::vector<double> before(n + 1, 0);  // width of words [0, i) with their spaces
+  for (size_t i = 0; i < n; ++i) before[i + 1] = before[i] + w[i] + space;
+  auto width = [&](size_t from, size_t to) { return before[to] - before[from] - space; };  // words [from, to)
   // best[k][i]: the best way to set the first i words on k lines.
   std::vector<std::vector<Cost>> best(lines + 1, std::vector<Cost>(n + 1));
   std::vector<std::vector<bool>> reached(lines + 1, std::vector<bool>(n + 1, false));

@@ -155,6 +155,22 @@ with open(path("big.xml"), "rb") as f:
           and rss < 150 * MEMORY_SCALE
           and not os.path.exists(path("big.docx")), f"status {code} rss {rss:.0f} {err[:200]!r}")
 
+# Every text element of two samples made 2 MB long: each still renders, or is refused
+# with a message, and never runs away (a 1 MB trích yếu once did not finish, a 1 MB
+# place name took 23 GB). A run over its time-out fails as TIMEOUT.
+for name in ("cong-van.xml", "quyet-dinh.xml"):
+    text = open(os.path.join(SAMPLES, name), encoding="utf-8").read()
+    worst = (0, "")
+    for m in re.finditer(r"<([a-z-]+)(?: [^>]*)?>([^<]+)</\1>", text):
+        blown = text[: m.start(2)] + "Nguyễn Văn " * 180_000 + text[m.end(2):]
+        write("blown.xml", blown)
+        t0 = time.time()
+        code, err, rss = run(["render", "blown.xml", "-o", "blown.docx"], timeout=120)
+        worst = max(worst, (rss, m.group(1)))
+        check(f"render {name} with a 2 MB <{m.group(1)}>", code in (0, 1) and (code == 0 or "blown.xml" in err)
+              and rss < 500 * MEMORY_SCALE, f"status {code}, {rss:.0f} MiB, {err[:200]!r}")
+    print(f"     (largest peak RSS {worst[0]:.0f} MiB, for <{worst[1]}>)")
+
 # ---------------------------------------------------------------- import
 def docx(name, parts, extra=()):
     with zipfile.ZipFile(path(name), "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:

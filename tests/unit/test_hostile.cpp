@@ -11,6 +11,7 @@
 #include "api/import.h"
 #include "api/vanban.h"
 #include "input/limits.h"
+#include "layout/font_metrics.h"
 #include "merge/csv_source.h"
 #include "merge/table_source.h"
 #include "package/atomic_file.h"
@@ -225,6 +226,21 @@ TEST(HostileRender, LibraryCallersGetTheSizeLimitToo) {
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].code, ErrorCode::Limit);
   EXPECT_TRUE(r.bytes.empty());
+}
+
+// Found by blowing up each element of the samples to 1 MB: balancing the lines of a
+// header block cost lines × words² time and memory (a 1 MB place name took 55 s and
+// 23 GB; a 1 MB trích yếu did not finish). Long text is now left to the word
+// processor's wrapping, short blocks are balanced as before.
+TEST(HostileRender, LongHeaderTextIsNotBalanced) {
+  const auto& font = layout::serif(true, false);
+  std::string longer;
+  for (int i = 0; i < 100000; ++i) longer += "Hải Phòng ";
+  longer.pop_back();
+  EXPECT_EQ(layout::balanced_lines(longer, 13, 200, font), std::vector<std::string>{longer});
+  const auto lines =
+      layout::balanced_lines("Về việc tổ chức Hội nghị tổng kết công tác công đoàn năm 2023", 13, 200, font);
+  EXPECT_GT(lines.size(), 1u);
 }
 
 TEST(HostileRender, NulByteIsLocated) {
