@@ -33,8 +33,15 @@ def read(path):
 samples = sorted(glob.glob(os.path.join(src, "samples", "*.xml")))
 texts = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")) + glob.glob(os.path.join(shared, "corpus", "*.txt")))
 
+for t in ("fuzz_render", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_workbook"):
+    os.makedirs(os.path.join(out, t), exist_ok=True)  # each exists even without ../shared
+
 for p in samples:
     put("fuzz_render", os.path.basename(p), read(p))
+    # The samples as plain text, as a legacy extraction would give them.
+    txt = subprocess.run([vanban, "render", p, "-o", "-", "--format", "txt"], capture_output=True).stdout
+    if txt:
+        put("fuzz_import_text", "0-" + os.path.basename(p) + ".txt", bytes([0]) + txt)
 
 for i, p in enumerate(texts):
     # Detection, and each forced decoding of the same bytes (selector = encoding index).
