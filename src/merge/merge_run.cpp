@@ -92,10 +92,11 @@ class Runner {
       fatal(ErrorCode::Io, o_.template_path, "cannot read the template");
       return false;
     }
-    // Read at most one byte past the limit: a huge file is refused without loading it.
-    std::string bytes(limits::kMaxInputBytes + 1, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<size_t>(in.gcount()));
+    // Read in pieces, stopping one past the limit: a huge file is refused unread.
+    std::string bytes;
+    char piece[1 << 16];
+    while (bytes.size() <= limits::kMaxInputBytes && in.read(piece, sizeof piece).gcount() > 0)
+      bytes.append(piece, static_cast<size_t>(in.gcount()));
     if (bytes.size() > limits::kMaxInputBytes) {
       fatal(ErrorCode::Limit, o_.template_path,
             "the template is larger than " + std::to_string(limits::kMaxInputBytes >> 20) + " MiB");
