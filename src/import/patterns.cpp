@@ -173,7 +173,12 @@ bool valid_symbol(std::string_view s) {
       prev_sep = true;
       continue;
     }
-    if (!(u_isalpha(cp.c) || u_isdigit(cp.c) || cp.c == '&')) return false;
+    // Latin letters (Vietnamese ones included) and ASCII digits only: the schema's \p{L}
+    // is evaluated by libxml2 with Unicode 4 tables, so a letter ICU knows from a later
+    // version (a fuzzer found U+0510) would pass here and fail there.
+    const bool latin = (cp.c >= 'A' && cp.c <= 'Z') || (cp.c >= 'a' && cp.c <= 'z') ||
+                       (((cp.c >= 0xC0 && cp.c <= 0x24F) || (cp.c >= 0x1E00 && cp.c <= 0x1EFF)) && u_isalpha(cp.c));
+    if (!(latin || (cp.c >= '0' && cp.c <= '9') || cp.c == '&')) return false;
     prev_sep = false;
   }
   return !prev_sep;
