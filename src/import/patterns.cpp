@@ -41,14 +41,10 @@ struct Cp {
 };
 std::vector<Cp> code_points(std::string_view s) {
   std::vector<Cp> out;
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
-    out.push_back({c, static_cast<size_t>(start), static_cast<size_t>(i - start)});
-  }
+  text::each_code_point(s, [&](UChar32 c, std::string_view bytes) {
+    out.push_back({c, static_cast<size_t>(bytes.data() - s.data()), bytes.size()});
+    return true;
+  });
   return out;
 }
 

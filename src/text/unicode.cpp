@@ -3,29 +3,10 @@
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <stdexcept>
 
 namespace vanban::text {
-
-namespace {
-
-// Calls f(code point, its bytes) for each character of UTF-8 text; an ill-formed
-// sequence comes as a negative code point with the bytes U8_NEXT skipped.
-template <class F>
-void each_code_point(std::string_view s, F&& f) {
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
-    if (!f(c, s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)))) return;
-  }
-}
-
-}  // namespace
 
 std::string nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;

@@ -1,5 +1,8 @@
 // Vietnamese text with ICU: normalisation, case mapping, whitespace.
 #pragma once
+#include <unicode/utf8.h>
+
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +34,20 @@ std::string xml_safe(std::string_view s);
 // Untrusted text made safe to quote in a message: bytes that are not UTF-8 and control
 // characters become U+FFFD, and it is cut to `max_chars` characters (with "…").
 std::string printable(std::string_view s, size_t max_chars = 80);
+// Calls f(code point, its bytes) for each character of UTF-8 text, in order, until f
+// returns false; an ill-formed sequence comes as a negative code point with the bytes
+// that were skipped. The one UTF-8 walker: callers never step through bytes by hand.
+template <class F>
+void each_code_point(std::string_view s, F&& f) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (!f(c, s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)))) return;
+  }
+}
 // Trim ASCII spaces at both ends.
 std::string_view trim(std::string_view s);
 
