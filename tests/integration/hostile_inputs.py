@@ -34,12 +34,15 @@ GOOD_ROW = "{n},Nguyễn Văn An {n},Chủ tịch,Công đoàn cơ sở,15,18/4/
 MiB = 1 << 20
 
 failed = []
+checks = 0
 work = tempfile.mkdtemp(prefix="vanban-hostile-")
 
 
 def check(name, ok, detail="", quiet=False):
     """Records one check; prints it unless it passed and is `quiet` (part of a case
     that prints one line for all its checks)."""
+    global checks
+    checks += 1
     if not ok or not quiet:
         print(("ok   " if ok else "FAIL ") + name + ("" if ok else ": " + detail), flush=True)
     if not ok:
@@ -457,5 +460,6 @@ check("SIGINT during merge --single: no file, no temporary file",
       not os.path.exists(path("all.docx")) and not leftovers(work), str(leftovers(work)[:5]))
 
 shutil.rmtree(work, ignore_errors=True)
-print(f"{len(failed)} failed: " + "; ".join(failed) if failed else "all hostile inputs handled")
+print(f"{len(failed)} of {checks} checks failed: " + "; ".join(failed) if failed
+      else f"all hostile inputs handled ({checks} checks)")
 sys.exit(1 if failed else 0)
