@@ -201,7 +201,10 @@ std::optional<NumberLine> parse_number_value(std::string_view s) {
   while (e < s.size() && s[e] != ' ') ++e;
   std::string symbol(s.substr(i, e - i));
   while (!symbol.empty() && (symbol.back() == '.' || symbol.back() == ',' || symbol.back() == ';')) symbol.pop_back();
-  if (!valid_symbol(symbol) || out.value.size() > 11) return std::nullopt;
+  // The schema's number is 1 to 6 digits with an optional year: a longer run of digits
+  // is not a document number (and would make the import fail its own schema).
+  const size_t digits = out.value.find('/') == std::string::npos ? out.value.size() : out.value.find('/');
+  if (!valid_symbol(symbol) || digits > kMaxNumberDigits) return std::nullopt;
   out.symbol = symbol;
   out.rest = std::string(trim(s.substr(e)));
   return out;

@@ -225,6 +225,26 @@ TEST(HostileImport, SymbolWithALetterTheSchemaDoesNotKnow) {
   EXPECT_NE(kept.xml.find("symbol=\"KH-LĐLĐ\""), std::string::npos) << kept.xml;
 }
 
+// Found by fuzz_import_text (fuzz/regressions/fuzz_import_text/number-longer-than-six-
+// digits): "Số: 6480908673/ghiệp…" was taken as number 6480908673, which the schema's
+// \d{1,6} refuses, so the import failed its own schema. A longer run of digits is not a
+// document number: the line stays text.
+TEST(HostileImport, NumberLongerThanSixDigits) {
+  auto plan = [](const std::string& number) {
+    return "LIÊN ĐOÀN LAO ĐỘNG\nSố: " + number +
+           "/KH-LĐLĐ\nNinh Thuận, ngày 5 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức hội nghị\n";
+  };
+  const auto long_number = import_document(plan("6480908673"), "n.txt");
+  ASSERT_TRUE(long_number.errors.empty()) << long_number.errors[0].to_string();
+  EXPECT_EQ(long_number.xml.find(">6480908673<"), std::string::npos) << long_number.xml;
+  EXPECT_NE(long_number.xml.find("6480908673/KH-LĐLĐ"), std::string::npos) << long_number.xml;
+  for (const std::string number : {"123456", "63/2025"}) {
+    const auto kept = import_document(plan(number), "n.txt");
+    ASSERT_TRUE(kept.errors.empty()) << kept.errors[0].to_string();
+    EXPECT_NE(kept.xml.find(">" + number + "<"), std::string::npos) << kept.xml;
+  }
+}
+
 TEST(HostileText, XmlSafeAndPrintable) {
   EXPECT_EQ(text::xml_safe(std::string_view("a\0b\x01"
                                             "c\xff"
