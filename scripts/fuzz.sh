@@ -22,13 +22,13 @@ rm -rf "$seeds"
 python3 fuzz/make_seeds.py build-fuzz/vanban "$PWD" "$seeds"
 mkdir -p build-fuzz/crashes
 
-# Longest input per target: enough for a real document's structure, short enough for
-# thousands of runs a second.
 # Malloc stacks 2 frames deep and a 32 MiB quarantine: unwinding every allocation's
 # stack was half the import target's time; a crash is replayed with full reports by
 # running the target on the saved input (build-fuzz/fuzz/TARGET build-fuzz/crashes/...).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=2:quarantine_size_mb=32}
 
+# Longest input per target: enough for a real document's structure, short enough for
+# thousands of runs a second.
 declare -A max_len=([fuzz_render]=16384 [fuzz_merge_csv]=4096 [fuzz_import_text]=2048
   [fuzz_import_office]=16384 [fuzz_workbook]=8192)
 

@@ -1,8 +1,8 @@
 #include "import/patterns.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -203,7 +203,7 @@ std::optional<NumberLine> parse_number_value(std::string_view s) {
   while (!symbol.empty() && (symbol.back() == '.' || symbol.back() == ',' || symbol.back() == ';')) symbol.pop_back();
   // The schema's number is 1 to 6 digits with an optional year: a longer run of digits
   // is not a document number (and would make the import fail its own schema).
-  const size_t digits = out.value.find('/') == std::string::npos ? out.value.size() : out.value.find('/');
+  const size_t digits = std::min(out.value.find('/'), out.value.size());
   if (!valid_symbol(symbol) || digits > kMaxNumberDigits) return std::nullopt;
   out.symbol = symbol;
   out.rest = std::string(trim(s.substr(e)));

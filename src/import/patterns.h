@@ -33,10 +33,11 @@ std::string strip_national(std::string_view s, NationalSeen& seen);
 // True when the line holds any part of them.
 bool has_national(std::string_view s);
 
-// "Số: 477/KH-LĐLĐ", "Số:       /KH-LĐLĐ", "Số: 63/2025/QĐ-UBND": the number, and the
-// text after the symbol (a flattened "V/v …" or tên loại). `alone`: the line is just "Số:".
 // Digits in a document number: the schema's <number> is \d{1,6}(/\d{4})?.
 inline constexpr size_t kMaxNumberDigits = 6;
+
+// "Số: 477/KH-LĐLĐ", "Số:       /KH-LĐLĐ", "Số: 63/2025/QĐ-UBND": the number, and the
+// text after the symbol (a flattened "V/v …" or tên loại). `alone`: the line is just "Số:".
 struct NumberLine {
   std::string value;  // "477", "", "63/2025"
   std::string symbol;

@@ -36,7 +36,7 @@ std::string xml_safe(std::string_view s);
 std::string printable(std::string_view s, size_t max_chars = 80);
 // Calls f(code point, its bytes) for each character of UTF-8 text, in order, until f
 // returns false; an ill-formed sequence comes as a negative code point with the bytes
-// that were skipped. The one UTF-8 walker: callers never step through bytes by hand.
+// that were skipped.
 template <class F>
 void each_code_point(std::string_view s, F&& f) {
   int32_t i = 0;
