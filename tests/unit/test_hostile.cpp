@@ -213,14 +213,18 @@ TEST(HostileImport, ControlCharactersNeverLeaveAnEmptyElement) {
 // than-unicode-4): "Số: /KH-HĐLԐ" gave a symbol with U+0510, a letter to ICU but not to
 // libxml2's Unicode 4 tables behind the schema's \p{L}, so the import failed its own
 // schema. Symbols now take Latin letters and ASCII digits only.
+namespace {
+// A plan's header with the given number line value ("12/KH-LĐLĐ").
+std::string plan_numbered(const std::string& number_and_symbol) {
+  return "LIÊN ĐOÀN LAO ĐỘNG\nSố: " + number_and_symbol +
+         "\nNinh Thuận, ngày 5 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức hội nghị\n";
+}
+}  // namespace
+
 TEST(HostileImport, SymbolWithALetterTheSchemaDoesNotKnow) {
-  auto plan = [](const std::string& symbol) {
-    return "LIÊN ĐOÀN LAO ĐỘNG\nSố: 12/" + symbol +
-           "\nNinh Thuận, ngày 5 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức hội nghị\n";
-  };
-  const auto r = import_document(plan("KH-HĐL\u0510"), "s.txt");
+  const auto r = import_document(plan_numbered("12/KH-HĐL\u0510"), "s.txt");
   EXPECT_TRUE(r.errors.empty()) << r.errors[0].to_string();
-  const auto kept = import_document(plan("KH-LĐLĐ"), "s.txt");
+  const auto kept = import_document(plan_numbered("12/KH-LĐLĐ"), "s.txt");
   ASSERT_TRUE(kept.errors.empty());
   EXPECT_NE(kept.xml.find("symbol=\"KH-LĐLĐ\""), std::string::npos) << kept.xml;
 }
@@ -230,16 +234,12 @@ TEST(HostileImport, SymbolWithALetterTheSchemaDoesNotKnow) {
 // \d{1,6} refuses, so the import failed its own schema. A longer run of digits is not a
 // document number: the line stays text.
 TEST(HostileImport, NumberLongerThanSixDigits) {
-  auto plan = [](const std::string& number) {
-    return "LIÊN ĐOÀN LAO ĐỘNG\nSố: " + number +
-           "/KH-LĐLĐ\nNinh Thuận, ngày 5 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức hội nghị\n";
-  };
-  const auto long_number = import_document(plan("6480908673"), "n.txt");
+  const auto long_number = import_document(plan_numbered("6480908673/KH-LĐLĐ"), "n.txt");
   ASSERT_TRUE(long_number.errors.empty()) << long_number.errors[0].to_string();
   EXPECT_EQ(long_number.xml.find(">6480908673<"), std::string::npos) << long_number.xml;
   EXPECT_NE(long_number.xml.find("6480908673/KH-LĐLĐ"), std::string::npos) << long_number.xml;
   for (const std::string number : {"123456", "63/2025"}) {
-    const auto kept = import_document(plan(number), "n.txt");
+    const auto kept = import_document(plan_numbered(number + "/KH-LĐLĐ"), "n.txt");
     ASSERT_TRUE(kept.errors.empty()) << kept.errors[0].to_string();
     EXPECT_NE(kept.xml.find(">" + number + "<"), std::string::npos) << kept.xml;
   }
