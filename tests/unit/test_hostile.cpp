@@ -42,6 +42,12 @@ std::string docx_with_document(const std::string& body) {
       {{"word/document.xml", std::string("<w:document ") + kW + "><w:body>" + body + "</w:body></w:document>"}});
 }
 
+// A plan's header with the given number line value ("12/KH-LĐLĐ").
+std::string plan_numbered(const std::string& number_and_symbol) {
+  return "LIÊN ĐOÀN LAO ĐỘNG\nSố: " + number_and_symbol +
+         "\nNinh Thuận, ngày 5 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức hội nghị\n";
+}
+
 }  // namespace
 
 TEST(HostileCsv, FieldOverTheLimitFailsItsRowOnly) {
@@ -213,14 +219,6 @@ TEST(HostileImport, ControlCharactersNeverLeaveAnEmptyElement) {
 // than-unicode-4): "Số: /KH-HĐLԐ" gave a symbol with U+0510, a letter to ICU but not to
 // libxml2's Unicode 4 tables behind the schema's \p{L}, so the import failed its own
 // schema. Symbols now take Latin letters and ASCII digits only.
-namespace {
-// A plan's header with the given number line value ("12/KH-LĐLĐ").
-std::string plan_numbered(const std::string& number_and_symbol) {
-  return "LIÊN ĐOÀN LAO ĐỘNG\nSố: " + number_and_symbol +
-         "\nNinh Thuận, ngày 5 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức hội nghị\n";
-}
-}  // namespace
-
 TEST(HostileImport, SymbolWithALetterTheSchemaDoesNotKnow) {
   const auto r = import_document(plan_numbered("12/KH-HĐL\u0510"), "s.txt");
   EXPECT_TRUE(r.errors.empty()) << r.errors[0].to_string();
