@@ -12,6 +12,13 @@ VNI-Windows (the VNI-Times fonts): a letter followed by a mark byte, or one byte
 đ/ơ/ư and the i-tones. Built from the scheme of VNI Software's keyboard encoding: tone
 bytes ù ø û õ ï (sắc huyền hỏi ngã nặng), circumflex â (with tone á à å ã ä), breve ê
 (with tone é è ú ü ë); the same bytes minus 0x20 after a capital letter.
+
+VISCII (RFC 1456, the fonts of the VISCII group and VietStar): read off glibc's VISCII
+converter (`iconv -f VISCII`), bytes 0x01-0x1F and 0x80-0xFF; the bytes where VISCII
+agrees with Latin-1 are left out (they decode as Windows-1252 anyway).
+
+VPS (the Vietnamese Professionals Society's fonts, "VPS Times" …): read off GNU
+recode's VPS charset (`recode VPS..UTF-8`, Debian package recode), the same way.
 """
 import subprocess
 import unicodedata
@@ -28,6 +35,28 @@ def tcvn3():
             continue
         if unicodedata.category(text[0]) == "Mn":
             continue  # the VN1 combining tone marks (0xB0-0xB4): TCVN3 fonts have none
+        rows.append((bytes([b]).hex().upper(), unicodedata.normalize("NFC", text)))
+    return rows
+
+
+def viscii():
+    rows = []
+    for b in list(range(0x01, 0x20)) + list(range(0x80, 0x100)):
+        out = subprocess.run(["iconv", "-f", "VISCII", "-t", "UTF-8"], input=bytes([b]), capture_output=True)
+        text = out.stdout.decode("utf-8")
+        if out.returncode != 0 or not text or ord(text[0]) == b:
+            continue
+        rows.append((bytes([b]).hex().upper(), unicodedata.normalize("NFC", text)))
+    return rows
+
+
+def vps():
+    rows = []
+    for b in list(range(0x01, 0x20)) + list(range(0x80, 0x100)):
+        out = subprocess.run(["recode", "-f", "VPS..UTF-8"], input=bytes([b]), capture_output=True)
+        text = out.stdout.decode("utf-8", "replace")
+        if out.returncode != 0 or len(text) != 1 or ord(text[0]) == b or text == "\ufffd":
+            continue
         rows.append((bytes([b]).hex().upper(), unicodedata.normalize("NFC", text)))
     return rows
 
@@ -76,3 +105,5 @@ def write(path, name, source, rows):
 
 write("templates/encodings/tcvn3.txt", "TCVN3 (ABC)", "TCVN 5712:1993 as glibc's TCVN5712-1 converter maps it", tcvn3())
 write("templates/encodings/vni-windows.txt", "VNI-Windows", "VNI Software's encoding scheme (see the script)", vni())
+write("templates/encodings/viscii.txt", "VISCII", "RFC 1456 as glibc's VISCII converter maps it", viscii())
+write("templates/encodings/vps.txt", "VPS", "the VPS charset of GNU recode", vps())

@@ -15,7 +15,7 @@ struct ImportOptions {
 
 struct ImportNote {
   int line = 0;      // in the decoded text; 0 = the document as a whole
-  std::string kind;  // recognised, unclassified, aside, dropped, repaired, note
+  std::string kind;  // recognised, unclassified, aside, dropped, repaired, decoded, note
   std::string what;
   std::string text;
   std::string to_string() const;  // "12: recognised: number and symbol: Số: 477/KH-LĐLĐ"

@@ -60,7 +60,18 @@ LegacyTable load_table(std::string_view path) {
 const LegacyTable& table(Encoding e) {
   static const LegacyTable tcvn3 = load_table("templates/encodings/tcvn3.txt");
   static const LegacyTable vni = load_table("templates/encodings/vni-windows.txt");
-  return e == Encoding::Tcvn3 ? tcvn3 : vni;
+  static const LegacyTable viscii = load_table("templates/encodings/viscii.txt");
+  static const LegacyTable vps = load_table("templates/encodings/vps.txt");
+  switch (e) {
+    case Encoding::Tcvn3:
+      return tcvn3;
+    case Encoding::Viscii:
+      return viscii;
+    case Encoding::Vps:
+      return vps;
+    default:
+      return vni;
+  }
 }
 
 void append_utf8(std::string& out, char32_t c) { icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(out); }
@@ -189,6 +200,8 @@ std::optional<Encoding> encoding_from_name(std::string_view name) {
   if (n == "windows-1258" || n == "cp1258") return Encoding::Windows1258;
   if (n == "tcvn3" || n == "abc" || n == "tcvn") return Encoding::Tcvn3;
   if (n == "vni" || n == "vni-windows") return Encoding::Vni;
+  if (n == "viscii") return Encoding::Viscii;
+  if (n == "vps") return Encoding::Vps;
   return std::nullopt;
 }
 
@@ -206,6 +219,10 @@ const char* encoding_name(Encoding e) {
       return "tcvn3";
     case Encoding::Vni:
       return "vni";
+    case Encoding::Viscii:
+      return "viscii";
+    case Encoding::Vps:
+      return "vps";
   }
   return "?";
 }
@@ -222,6 +239,8 @@ std::string decode_bytes(std::string_view bytes, Encoding e) {
       return icu_decode(bytes, "windows-1258");
     case Encoding::Tcvn3:
     case Encoding::Vni:
+    case Encoding::Viscii:
+    case Encoding::Vps:
       return decode_legacy(bytes, table(e));
   }
   return {};
@@ -239,6 +258,8 @@ std::string encode_text(std::string_view utf8, Encoding e) {
       return icu_encode(split_tones(utf8), "windows-1258");
     case Encoding::Tcvn3:
     case Encoding::Vni:
+    case Encoding::Viscii:
+    case Encoding::Vps:
       return encode_legacy(utf8, table(e));
   }
   return {};

@@ -1,6 +1,6 @@
 // The encodings Vietnamese office files come in: Unicode, Windows-1258 (through ICU),
-// and the two font encodings of the 1990s, TCVN3 (ABC) and VNI-Windows, whose code
-// tables are data (templates/encodings/, sources named there).
+// and the font encodings of the 1990s, TCVN3 (ABC), VNI-Windows, VISCII and VPS, whose
+// code tables are data (templates/encodings/, sources named there).
 #pragma once
 #include <optional>
 #include <string>
@@ -8,10 +8,10 @@
 
 namespace vanban::import {
 
-enum class Encoding { Utf8, Utf16Le, Utf16Be, Windows1258, Tcvn3, Vni };
+enum class Encoding { Utf8, Utf16Le, Utf16Be, Windows1258, Tcvn3, Vni, Viscii, Vps };
 
 // "utf-8", "utf-16le", "utf-16be", "windows-1258" (also cp1258), "tcvn3" (also abc),
-// "vni" (also vni-windows); case-insensitive.
+// "vni" (also vni-windows), "viscii", "vps"; case-insensitive.
 std::optional<Encoding> encoding_from_name(std::string_view name);
 const char* encoding_name(Encoding e);
 

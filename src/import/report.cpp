@@ -14,6 +14,8 @@ const char* kind_name(ReportEntry::Kind k) {
       return "dropped";
     case ReportEntry::Kind::Repaired:
       return "repaired";
+    case ReportEntry::Kind::Decoded:
+      return "decoded";
     case ReportEntry::Kind::Note:
       return "note";
   }

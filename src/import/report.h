@@ -6,7 +6,7 @@
 namespace vanban::import {
 
 struct ReportEntry {
-  enum class Kind { Recognised, Unclassified, Aside, Dropped, Repaired, Note };
+  enum class Kind { Recognised, Unclassified, Aside, Dropped, Repaired, Decoded, Note };
   Kind kind = Kind::Note;
   int line = 0;
   std::string what;  // "number", "signature", "page number" …
