@@ -12,6 +12,9 @@ namespace vanban {
 struct MergeOptions {
   std::string template_path;
   std::string data_path;    // .csv, .tsv, .xlsx, .ods; "-" reads CSV from stdin
+  // The data already converted to .xlsx in memory (an .xls through LibreOffice):
+  // data_path then only names it in messages.
+  std::string data_xlsx;
   std::string out_dir;      // one file per row here, or
   std::string single_path;  // all letters in this one file, each starting a new page
   Format format = Format::Docx;
@@ -22,6 +25,9 @@ struct MergeOptions {
   bool strict = false;        // stop at the first bad row (rows are then done one at a time)
   unsigned jobs = 0;          // worker threads; 0 = one per core
   char delimiter = 0;         // CSV separator; 0 = guessed
+  // CSV encoding: "" = detected (UTF-8, else the legacy encoding whose words read most
+  // like Vietnamese); or utf-8, windows-1258, tcvn3, vni, viscii, vps.
+  std::string encoding;
   const StyleChoice* style = nullptr;
   // Called on the calling thread as work goes on: the fraction done (0…1) and the rows
   // finished so far.
@@ -36,6 +42,9 @@ struct MergeSummary {
   long failed = 0;        // rows reported and skipped
   long other_shards = 0;  // rows left to other shards
   bool stopped = false;   // strict: stopped at the first bad row
+  // How the list was decoded when it was not plain Unicode ("tcvn3 (detected)",
+  // "legacy fonts: .VnTime (tcvn3) 12"); "" otherwise.
+  std::string decoding;
   // What stopped the run as a whole: a bad template, an unreadable list or header, an
   // output that cannot be written. Nothing is written when these come before the rows.
   Errors errors;

@@ -5,12 +5,16 @@
 #include <cerrno>
 #include <cstring>
 
+#include "import/decode.h"
 #include "input/limits.h"
+#include "text/unicode.h"
 
 namespace vanban::merge {
 namespace {
 
 constexpr size_t kChunk = 1 << 16;
+// The encoding is detected on this much of the start of a file, as decode_text does.
+constexpr size_t kSample = 256 * 1024;
 
 struct FileCloser {
   void operator()(FILE* f) const {
@@ -21,7 +25,8 @@ struct FileCloser {
 class CsvSource : public TableSource {
  public:
   // Reads `f` (owned; stdin is not closed), or `text` when `f` is null.
-  CsvSource(std::string file, FILE* f, std::string text) : TableSource(std::move(file)), in_(f), buf_(std::move(text)) {
+  CsvSource(std::string file, FILE* f, std::string text, bool ragged)
+      : TableSource(std::move(file), ragged), in_(f), buf_(std::move(text)) {
     if (in_) {
       seekable_ = std::fseek(in_.get(), 0, SEEK_END) == 0;
       if (seekable_) {
@@ -35,10 +40,11 @@ class CsvSource : public TableSource {
   }
 
   // Reads the header; false with errors when there is none.
-  bool start(char delimiter, Errors& errors) {
+  bool start(const TableOptions& options, Errors& errors) {
     fill();
     if (buf_.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;
-    delimiter_ = delimiter ? delimiter : guess_delimiter();
+    choose_encoding(options.encoding, pos_ == 3);
+    delimiter_ = options.delimiter ? options.delimiter : guess_delimiter();
     Record h;
     if (!read_record(h)) {
       errors.push_back({ErrorCode::Schema, file_, 1, 0, "the data is empty: the first row must name the columns"});
@@ -48,9 +54,15 @@ class CsvSource : public TableSource {
       errors.push_back({ErrorCode::Schema, file_, static_cast<int>(h.line), 0, "header row: " + h.problems.front()});
       return false;
     }
+    decode(h);
     set_header(std::move(h.cells));
     row_ = 1;
     return true;
+  }
+
+  std::string decoding() const override {
+    if (!legacy_) return {};
+    return std::string(import::encoding_name(encoding_)) + (detected_ ? " (detected)" : "");
   }
 
   bool next(Record& r) override {
@@ -62,6 +74,7 @@ class CsvSource : public TableSource {
       bool blank = true;
       for (const auto& c : r.cells) blank = blank && c.find_first_not_of(" \t") == std::string::npos;
       if (blank && r.problems.empty()) continue;  // empty lines, or rows of empty cells
+      decode(r);
       fit_to_header(r);
       return true;
     }
@@ -98,6 +111,45 @@ class CsvSource : public TableSource {
     buf_.clear();
     pos_ = 0;
     offset_ = at;
+  }
+
+  // A list Excel saved as plain "CSV" is in the machine's code page, or in TCVN3 or
+  // VNI when it was typed in those fonts: the encoding is chosen on a prefix (cut at a
+  // line end, so no character is split) with decode_text's scoring, unless forced;
+  // text that is not all UTF-8 is still UTF-8 when that reads best.
+  // ASCII delimiters and quotes are the same bytes in all of them, so records are
+  // split first and each is decoded as it is read: memory stays flat.
+  void choose_encoding(std::optional<import::Encoding> forced, bool bom) {
+    if (forced) {
+      encoding_ = *forced;
+    } else if (!bom) {
+      while (in_ && buf_.size() < kSample && more()) {
+      }
+      std::string_view sample(buf_);
+      if (in_ && !eof_ && sample.find('\n') != std::string_view::npos) sample = sample.substr(0, sample.rfind('\n'));
+      if (!text::valid_utf8(sample)) {
+        // decode_text's best legacy reading, against UTF-8 itself: a UTF-8 list with
+        // one damaged row stays UTF-8 (that row is reported), not mojibake throughout.
+        const auto legacy = import::decode_text(sample);
+        const long as_utf8 = import::vietnamese_score(text::nfc(import::decode_bytes(sample, import::Encoding::Utf8)));
+        if (import::vietnamese_score(legacy.text) > as_utf8) encoding_ = legacy.encoding;
+      }
+      detected_ = true;
+    }
+    legacy_ = encoding_ != import::Encoding::Utf8;
+  }
+  // Appends the next chunk of the file to the buffer (while detecting); false at the end.
+  bool more() {
+    const size_t had = buf_.size();
+    buf_.resize(had + kChunk);
+    const size_t n = std::fread(buf_.data() + had, 1, kChunk, in_.get());
+    buf_.resize(had + n);
+    eof_ = n == 0;
+    return n > 0;
+  }
+  void decode(Record& r) const {
+    if (!legacy_) return;
+    for (auto& c : r.cells) c = text::nfc(import::decode_bytes(c, encoding_));
   }
 
   char guess_delimiter() {
@@ -229,6 +281,10 @@ class CsvSource : public TableSource {
   char delimiter_ = ',';
   long line_ = 1;
   long row_ = 0;
+  import::Encoding encoding_ = import::Encoding::Utf8;
+  bool legacy_ = false;    // records are decoded from encoding_
+  bool detected_ = false;  // encoding_ was chosen by score
+  bool eof_ = false;
 };
 
 // UTF-16 with a BOM → UTF-8 (ICU); "" with errors on failure.
@@ -257,13 +313,26 @@ std::string utf16_to_utf8(const std::string& bytes, const std::string& file, Err
 
 }  // namespace
 
-std::unique_ptr<TableSource> csv_from_text(std::string text, std::string file, char delimiter, Errors& errors) {
-  auto src = std::make_unique<CsvSource>(std::move(file), nullptr, std::move(text));
-  if (!src->start(delimiter, errors)) return nullptr;
+std::unique_ptr<TableSource> csv_from_text(std::string text, std::string file, const TableOptions& options,
+                                           Errors& errors) {
+  auto src = std::make_unique<CsvSource>(std::move(file), nullptr, std::move(text), options.ragged);
+  if (!src->start(options, errors)) return nullptr;
   return src;
 }
 
+std::unique_ptr<TableSource> csv_from_text(std::string text, std::string file, char delimiter, Errors& errors) {
+  TableOptions options;
+  options.delimiter = delimiter;
+  return csv_from_text(std::move(text), std::move(file), options, errors);
+}
+
 std::unique_ptr<TableSource> open_csv(const std::string& path, char delimiter, Errors& errors) {
+  TableOptions options;
+  options.delimiter = delimiter;
+  return open_csv(path, options, errors);
+}
+
+std::unique_ptr<TableSource> open_csv(const std::string& path, const TableOptions& options, Errors& errors) {
   FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!f) {
     errors.push_back({ErrorCode::Io, path, 0, 0, std::string("cannot open: ") + std::strerror(errno)});
@@ -286,11 +355,13 @@ std::unique_ptr<TableSource> open_csv(const std::string& path, char delimiter, E
     }
     std::string text = utf16_to_utf8(bytes, path, errors);
     if (!errors.empty()) return nullptr;
-    return csv_from_text(std::move(text), path, delimiter, errors);
+    TableOptions utf8 = options;
+    utf8.encoding = import::Encoding::Utf8;  // the BOM said UTF-16: no guessing
+    return csv_from_text(std::move(text), path, utf8, errors);
   }
   if (path != "-") std::fseek(f, 0, SEEK_SET);
-  auto src = std::make_unique<CsvSource>(path, f, std::string());
-  if (!src->start(delimiter, errors)) return nullptr;
+  auto src = std::make_unique<CsvSource>(path, f, std::string(), options.ragged);
+  if (!src->start(options, errors)) return nullptr;
   return src;
 }
 

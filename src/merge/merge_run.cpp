@@ -11,6 +11,7 @@
 
 #include "api/merge.h"
 #include "api/render_steps.h"
+#include "import/legacy_encodings.h"
 #include "input/limits.h"
 #include "layout/concat.h"
 #include "merge/file_names.h"
@@ -67,6 +68,7 @@ class Runner {
     drain(true);
     for (auto& t : workers) t.join();
     finish_output();
+    summary_.decoding = source_->decoding();
     return std::move(summary_);
   }
 
@@ -110,7 +112,20 @@ class Runner {
       summary_.errors = probe;
       return false;
     }
-    source_ = merge::open_table(o_.data_path, merge::TableOptions{o_.delimiter}, summary_.errors);
+    merge::TableOptions table;
+    table.delimiter = o_.delimiter;
+    table.workbook_bytes = o_.data_xlsx;
+    if (!o_.encoding.empty()) {
+      table.encoding = import::encoding_from_name(o_.encoding);
+      // UTF-16 is read by its byte-order mark; a forced one would be split as bytes.
+      if (!table.encoding || *table.encoding == import::Encoding::Utf16Le ||
+          *table.encoding == import::Encoding::Utf16Be) {
+        fatal(ErrorCode::Usage, o_.data_path,
+              "unknown encoding '" + o_.encoding + "' (known: utf-8, windows-1258, tcvn3, vni, viscii, vps)");
+        return false;
+      }
+    }
+    source_ = merge::open_table(o_.data_path, table, summary_.errors);
     if (!source_) return false;
     const auto& header = source_->header();
     for (const auto& used : template_.columns())

@@ -15,6 +15,7 @@ std::string TableSource::where(const Record& r) const {
 
 void TableSource::set_header(std::vector<std::string> cells) {
   header_.clear();
+  raw_header_ = cells;
   for (auto& c : cells) {
     if (c.starts_with("\xEF\xBB\xBF")) c.erase(0, 3);
     header_.push_back(text::nfc(text::trim(text::collapse_space(c))));
@@ -23,6 +24,7 @@ void TableSource::set_header(std::vector<std::string> cells) {
 }
 
 void TableSource::fit_to_header(Record& r) const {
+  if (ragged_) return;
   if (r.cells.size() > header_.size()) {
     bool extra = false;
     for (size_t i = header_.size(); i < r.cells.size(); ++i)
@@ -35,6 +37,7 @@ void TableSource::fit_to_header(Record& r) const {
 }
 
 std::unique_ptr<TableSource> open_table(const std::string& path, const TableOptions& options, Errors& errors) {
+  if (!options.workbook_bytes.empty()) return workbook_from_bytes(options.workbook_bytes, path, errors, options.ragged);
   if (path != "-") {
     // Workbooks are zips: sniff the content, not the name.
     FILE* f = std::fopen(path.c_str(), "rb");
@@ -45,9 +48,15 @@ std::unique_ptr<TableSource> open_table(const std::string& path, const TableOpti
     char magic[4] = {0, 0, 0, 0};
     const size_t n = std::fread(magic, 1, 4, f);
     std::fclose(f);
-    if (n == 4 && std::memcmp(magic, "PK\x03\x04", 4) == 0) return open_workbook(path, errors);
+    if (n == 4 && std::memcmp(magic, "PK\x03\x04", 4) == 0) return open_workbook(path, errors, options.ragged);
+    if (n == 4 && std::memcmp(magic, "\xD0\xCF\x11\xE0", 4) == 0) {
+      errors.push_back({ErrorCode::Unreadable, path, 0, 0,
+                        "an Excel 97-2003 workbook (.xls), which is read through LibreOffice: the vanban command "
+                        "converts it when LibreOffice Calc is installed; or save it as .xlsx"});
+      return nullptr;
+    }
   }
-  return open_csv(path, options.delimiter, errors);
+  return open_csv(path, options, errors);
 }
 
 }  // namespace vanban::merge
