@@ -6,6 +6,7 @@
 #include "cli/io.h"
 #include "cli/progress_bar.h"
 #include "cli/report.h"
+#include "cli/sheet_convert.h"
 
 namespace vanban::cli {
 namespace {
@@ -24,8 +25,10 @@ Template placeholders:
   {{_row}}, {{_seq}}         the row number in the data (header = row 1), the place in the output
 A date column inside <date> may be written 25/7/2023 or 2023-07-25.
 
-DATA: .csv (RFC 4180, UTF-8 with or without BOM, or UTF-16 with BOM), .tsv, or the
-first sheet of an .xlsx or .ods workbook. The first row names the columns.
+DATA: .csv (RFC 4180: UTF-8 with or without BOM, UTF-16 with BOM, or a legacy
+Vietnamese encoding, detected), .tsv, or the first sheet of an .xlsx or .ods workbook,
+or of an .xls through LibreOffice Calc (when installed). The first row names the
+columns. Workbook cells typed in legacy fonts (.VnTime, VNI-Times …) are decoded.
 
 Options:
   -o, --output DIR     one file per row in DIR (created if missing)
@@ -41,6 +44,8 @@ Options:
   --strict             stop at the first bad row
   -j, --jobs N         worker threads (default: one per core)
   --delimiter C        CSV separator: , ; tab (default: guessed from the header)
+  --encoding ENC       CSV encoding: utf-8, windows-1258, tcvn3 (ABC), vni, viscii
+                       or vps; default: detected on the first 256 KiB
   -s, --style STYLE    house style: nd30, nd30-13pt, cong-doan, or a style file
   -q, --quiet          no progress bar and no summary line
   --error-format F     text or json
@@ -113,6 +118,8 @@ int merge_command(const std::vector<std::string>& args) {
       if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
         return usage_error("merge", "--delimiter needs one character other than a quote or line break");
       o.delimiter = delimiter[0];
+    } else if (a == "--encoding") {
+      if (!value(o.encoding)) return usage_error("merge", a + " needs an encoding name");
     } else if (a == "-s" || a == "--style") {
       if (!value(style_name)) return usage_error("merge", a + " needs a style name or file");
     } else if (a == "-q" || a == "--quiet") {
@@ -144,6 +151,10 @@ int merge_command(const std::vector<std::string>& args) {
     return 1;
   }
   o.style = style ? &*style : nullptr;
+  if (Error e; !convert_xls(o.data_path, o.data_xlsx, e)) {
+    report(e, error_format);
+    return 1;
+  }
 
   ProgressBar bar(!quiet);
   o.progress = [&](double f, long rows) { bar.update(f, rows); };
@@ -166,6 +177,7 @@ int merge_command(const std::vector<std::string>& args) {
               std::to_string(s.other_shards) + " rows left to other shards)";
     if (s.stopped) line += "; stopped at the first bad row (--strict)";
     std::fprintf(stderr, "%s\n", line.c_str());
+    if (!s.decoding.empty()) std::fprintf(stderr, "merge: %s decoded: %s\n", o.data_path.c_str(), s.decoding.c_str());
   }
   return s.errors.empty() && s.failed == 0 ? 0 : 1;
 }
