@@ -1,5 +1,6 @@
 #include "api/import.h"
 
+#include "api/sheet_text.h"
 #include "api/vanban.h"
 #include "import/decode.h"
 #include "import/office_text.h"
@@ -92,12 +93,22 @@ std::string ImportNote::to_string() const {
 
 ImportResult decode_document(std::string_view bytes, std::string_view file, const ImportOptions& options) {
   ImportResult result;
+  if (is_spreadsheet(bytes, file)) {
+    sheet_text(bytes, file, options, result);
+    return result;
+  }
   decode_into(bytes, file, options, result);
   return result;
 }
 
 ImportResult import_document(std::string_view bytes, std::string_view file, const ImportOptions& options) {
   ImportResult result;
+  if (is_spreadsheet(bytes, file)) {
+    result.errors.push_back({ErrorCode::Usage, std::string(file), 0, 0,
+                             "a spreadsheet is a list, not a document to import: 'vanban import --text-only' prints "
+                             "its cells as tab-separated text, and 'vanban merge' fills letters from it"});
+    return result;
+  }
   if (!decode_into(bytes, file, options, result)) return result;
   const bool office = result.encoding == "docx" || result.encoding == "odt";
   auto recognised = import::recognise(import::read_source_lines(result.text, office));

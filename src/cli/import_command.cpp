@@ -6,6 +6,7 @@
 #include "cli/io.h"
 #include "cli/pdf_export.h"
 #include "cli/report.h"
+#include "cli/sheet_convert.h"
 
 namespace vanban::cli {
 namespace {
@@ -84,10 +85,18 @@ int import_command(const std::vector<std::string>& args) {
     report(read_error, error_format);
     return 1;
   }
-  // Word 97-2003 and RTF: LibreOffice turns them into .docx first.
+  // Word 97-2003 and RTF: LibreOffice turns them into .docx first; Excel 97-2003 into
+  // .xlsx, for the text view only (a list is not a document to import).
   const bool ole = bytes->rfind("\xD0\xCF\x11\xE0", 0) == 0;
   const bool rtf = bytes->rfind("{\\rtf", 0) == 0;
-  if (ole || rtf || has_ext(input, ".doc") || has_ext(input, ".rtf")) {
+  if (is_xls(input, *bytes, false)) {
+    std::string xlsx;
+    if (Error e; text_only && !xls_to_xlsx(*bytes, input, xlsx, e)) {
+      report(e, error_format);
+      return 1;
+    }
+    if (text_only) *bytes = std::move(xlsx);
+  } else if (ole || rtf || has_ext(input, ".doc") || has_ext(input, ".rtf")) {
     std::string docx;
     const std::string why = office_convert(*bytes, rtf || has_ext(input, ".rtf") ? "rtf" : "doc", "docx", docx);
     if (!why.empty()) {
