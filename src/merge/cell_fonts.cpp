@@ -48,6 +48,10 @@ std::string CellFonts::decode(std::string_view text, int font) {
   if (text.empty()) return std::string(text);
   if (!legacy(font)) return rescue(text, font);
   Font& f = fonts_[static_cast<size_t>(font)];
+  // ASCII reads the same in every legacy table: only capitals-only fonts change it.
+  bool ascii = true;
+  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii && !f.legacy->capitals) return std::string(text);
   ++f.decoded;
   return import::decode_font_text(text, *f.legacy);
 }
