@@ -11,7 +11,7 @@ namespace vanban {
 
 struct MergeOptions {
   std::string template_path;
-  std::string data_path;    // .csv, .tsv, .xlsx, .ods; "-" reads CSV from stdin
+  std::string data_path;  // .csv, .tsv, .xlsx, .ods; "-" reads CSV from stdin
   // The data already converted to .xlsx in memory (an .xls through LibreOffice):
   // data_path then only names it in messages.
   std::string data_xlsx;

@@ -7,6 +7,17 @@
 #include "merge/workbook_xml.h"
 
 namespace vanban::merge {
+namespace {
+
+// Text every legacy table reads as itself: printable ASCII, tabs and line breaks (TCVN3
+// puts capitals such as Ú at the other C0 codes).
+bool plain_ascii(std::string_view text) {
+  for (const char c : text)
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || static_cast<unsigned char>(c) >= 0x7F) return false;
+  return true;
+}
+
+}  // namespace
 
 int CellFonts::intern(std::string_view name) {
   if (name.empty()) return kNone;
@@ -21,9 +32,7 @@ int CellFonts::intern(std::string_view name) {
 }
 
 std::string CellFonts::rescue(std::string_view text, int font) {
-  bool ascii = true;
-  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii || encodings_.empty()) return std::string(text);
+  if (plain_ascii(text) || encodings_.empty()) return std::string(text);
   const long as_is = import::vietnamese_score(text);
   if (as_is >= 0) return std::string(text);
   std::string best;
@@ -48,10 +57,8 @@ std::string CellFonts::decode(std::string_view text, int font) {
   if (text.empty()) return std::string(text);
   if (!legacy(font)) return rescue(text, font);
   Font& f = fonts_[static_cast<size_t>(font)];
-  // ASCII reads the same in every legacy table: only capitals-only fonts change it.
-  bool ascii = true;
-  for (const char c : text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii && !f.legacy->capitals) return std::string(text);
+  // Only a capitals-only font changes plain ASCII.
+  if (plain_ascii(text) && !f.legacy->capitals) return std::string(text);
   ++f.decoded;
   return import::decode_font_text(text, *f.legacy);
 }

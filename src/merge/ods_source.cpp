@@ -57,7 +57,11 @@ class OdsStyles {
     } else if (n == "text-properties" && !current_.empty()) {
       std::string font = attribute_ns(x, "font-name", kStyleNs);
       if (font.empty()) font = attribute_ns(x, "font-family", kFoNs);
-      if (!font.empty()) styles_[current_].font = font;
+      if (!font.empty()) {
+        styles_[current_].font = font;
+        const auto face = faces_.find(font);
+        fonts.intern(face != faces_.end() ? face->second : unquote_family(font));
+      }
     }
   }
 
