@@ -60,7 +60,7 @@ std::string odt_to_pdf(const std::string& odt, std::string& pdf) {
 }
 
 std::string office_convert(const std::string& bytes, const std::string& from_ext, const std::string& to_ext,
-                           std::string& out_bytes) {
+                           std::string& out_bytes, const std::string& in_filter) {
   const std::string office = find_office();
   if (office.empty()) return "needs LibreOffice (package libreoffice-writer-nogui), which is not installed";
   std::string tmpl = (fs::temp_directory_path() / "vanban-office-XXXXXX").string();
@@ -78,6 +78,7 @@ std::string office_convert(const std::string& bytes, const std::string& from_ext
                                    "--convert-to", to_ext,
                                    "--outdir",     dir.path.string(),
                                    in.string()};
+  if (!in_filter.empty()) args.insert(args.end() - 1, "--infilter=" + in_filter);
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);

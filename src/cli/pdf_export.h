@@ -9,8 +9,10 @@ namespace vanban::cli {
 // message saying what went wrong (LibreOffice missing, timed out, wrote nothing).
 std::string odt_to_pdf(const std::string& odt, std::string& pdf);
 // Any conversion LibreOffice does headless ("doc" → "docx", "rtf" → "docx"): "" and the
-// bytes in `out_bytes`, or a message.
+// bytes in `out_bytes`, or a message. `in_filter` ("MS Excel 97") makes LibreOffice
+// read the input with that filter only: without it, a file its filter cannot read
+// falls through to another (a damaged .xls to the text import).
 std::string office_convert(const std::string& bytes, const std::string& from_ext, const std::string& to_ext,
-                           std::string& out_bytes);
+                           std::string& out_bytes, const std::string& in_filter = "");
 
 }  // namespace vanban::cli
