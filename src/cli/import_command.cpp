@@ -16,7 +16,9 @@ constexpr const char* kHelp = R"(Usage: vanban import IN [-o OUT.xml] [--report]
 
 Turns a legacy document into vanban XML (schemas/vanban-1.xsd) that 'vanban render'
 lays out per Decree 30: plain text in any Vietnamese encoding, .docx, .odt, and
-.doc/.rtf through LibreOffice (when installed).
+.doc/.rtf through LibreOffice (when installed). A spreadsheet (.xlsx, .ods, .csv,
+.tsv, and .xls through LibreOffice Calc) is a list: --text-only prints the cells of its
+first sheet as tab-separated lines (line n = row n), legacy-font cells decoded.
 
 Options:
   -o, --output FILE   where to write ('-' = stdout, the default)
