@@ -13,7 +13,9 @@ uses), typed as a clerk of the 1990s-2000s typed it:
                          (Excel's _x0001_ escape), and cells in Unicode fonts (Arial,
                          Times New Roman) mixed in. Written here with zipfile only.
   dai-bieu-legacy.xls    the same converted by LibreOffice Calc, when soffice is found
-                         (soffice --headless --convert-to xls); skipped otherwise.
+  dai-bieu-legacy.ods    (soffice --headless --convert-to xls, ods); skipped otherwise.
+                         The .ods loses the _x0001_ capital: ODF has no way to write
+                         a C0 control character, and LibreOffice drops it.
   dai-bieu-legacy.tsv    what `vanban import --text-only` must print for both: the
                          Unicode text, in capitals where a capitals-only font shows it.
   dai-bieu-tcvn3.csv     the list as Excel's plain "CSV" writes it on a machine typing
@@ -238,10 +240,11 @@ def main():
         print("make-legacy-sheets: soffice not found, dai-bieu-legacy.xls not written", file=sys.stderr)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "xls",
-                        "--outdir", tmp, xlsx], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       timeout=180)
-        shutil.copy(os.path.join(tmp, "dai-bieu-legacy.xls"), os.path.join(out, "dai-bieu-legacy.xls"))
+        for ext in ("xls", "ods"):
+            subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", ext,
+                            "--outdir", tmp, xlsx], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           timeout=180)
+            shutil.copy(os.path.join(tmp, f"dai-bieu-legacy.{ext}"), os.path.join(out, f"dai-bieu-legacy.{ext}"))
 
 
 if __name__ == "__main__":
