@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "text/unicode.h"
@@ -106,7 +107,62 @@ size_t length_cp(std::string_view s) {
   return n;
 }
 
-std::string strip_national(std::string_view s, NationalSeen& seen) {
+namespace {
+
+// Whether a match of a national phrase, words [i, j] of `line`, is the header's. The
+// country named in a sentence of the body ("… của Quốc hội nước Cộng hòa xã hội chủ
+// nghĩa Việt Nam;") is text and stays where it is.
+bool header_shaped(std::string_view line, const std::vector<std::string_view>& words, size_t i, size_t j) {
+  // A basis ends in ";", an item of a list in ",": a header line in neither.
+  std::string_view end = trim(line);
+  while (!end.empty() && (end.back() == '-' || end.back() == ' ')) end.remove_suffix(1);
+  if (!end.empty() && (end.back() == ';' || end.back() == ',')) return false;
+  if (i > 0 && anchor_key(words[i - 1]) == "NƯỚC") return false;  // "nước Cộng hòa …": the country's name
+  auto has_text = [](std::string_view w) {
+    bool any = false;
+    text::each_code_point(w, [&](UChar32 c, std::string_view) { return !(any = u_isalnum(c)); });
+    return any;
+  };
+  bool alone = true;
+  for (size_t k = 0; k < words.size() && alone; ++k) alone = (k >= i && k <= j) || !has_text(words[k]);
+  if (alone) return true;
+  const auto b = static_cast<size_t>(words[i].data() - line.data());
+  const std::string_view phrase =
+      line.substr(b, static_cast<size_t>(words[j].data() + words[j].size() - words[i].data()));
+  if (is_caps(phrase)) return true;  // a flattened header: the Quốc hiệu is in capitals
+  // Beside other header text: capitals (or nothing, or a rule) before it, no sentence
+  // going on after.
+  size_t before = i;
+  while (before > 0 && !has_text(words[before - 1])) --before;
+  size_t after = j + 1;
+  while (after < words.size() && !has_text(words[after])) ++after;
+  return (before == 0 || is_caps(words[before - 1])) && (after == words.size() || !starts_lower(words[after]));
+}
+
+// The first header-shaped match of `phrase` in `out`, as byte offsets [b, e).
+std::optional<std::pair<size_t, size_t>> find_national(const std::string& out, std::string_view phrase) {
+  const auto words = text::words(out);
+  const std::string_view first_word = phrase.substr(0, phrase.find_first_of(" -"));
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (anchor_key(words[i]).rfind(first_word, 0) != 0) continue;
+    std::string acc;
+    for (size_t j = i; j < words.size(); ++j) {
+      acc += (acc.empty() ? "" : " ") + std::string(words[j]);
+      const std::string key = anchor_key(acc);
+      if (key == phrase) {
+        if (!header_shaped(out, words, i, j)) break;
+        return std::pair{static_cast<size_t>(words[i].data() - out.data()),
+                         static_cast<size_t>(words[j].data() + words[j].size() - out.data())};
+      }
+      if (key.size() > phrase.size() + 8) break;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string strip_national(std::string_view s, NationalSeen& seen, std::string* cut) {
   // Work on the key, then cut the same words out of the original: the phrases are
   // matched word by word so spacing and tone placement do not matter.
   static const std::array<std::string_view, 4> kPhrases{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP-TỰ DO-HẠNH PHÚC",
@@ -120,35 +176,18 @@ std::string strip_national(std::string_view s, NationalSeen& seen) {
       whole.find("ĐỘC LẬP") == std::string::npos)
     return out;
   for (size_t p = 0; p < kPhrases.size(); ++p) {
-    const std::string_view phrase = kPhrases[p];
     const bool done = p == 0   ? seen.first_half && seen.second_half
                       : p == 1 ? seen.motto
                       : p == 2 ? seen.first_half
                                : seen.second_half;
     if (done) continue;
-    // Slide over word boundaries of `out`, comparing keys.
-    const auto words = text::words(out);
-    bool cut = false;
-    const std::string_view first_word = phrase.substr(0, phrase.find_first_of(" -"));
-    for (size_t i = 0; i < words.size() && !cut; ++i) {
-      if (anchor_key(words[i]).rfind(first_word, 0) != 0) continue;
-      std::string acc;
-      for (size_t j = i; j < words.size(); ++j) {
-        acc += (acc.empty() ? "" : " ") + std::string(words[j]);
-        const std::string key = anchor_key(acc);
-        if (key == phrase) {
-          const size_t b = static_cast<size_t>(words[i].data() - out.data());
-          const size_t e = static_cast<size_t>(words[j].data() + words[j].size() - out.data());
-          out = std::string(trim(out.substr(0, b) + " " + out.substr(e)));
-          cut = true;
-          if (p == 0 || p == 2) seen.first_half = true;
-          if (p == 0 || p == 3) seen.second_half = true;
-          if (p == 1) seen.motto = true;
-          break;
-        }
-        if (key.size() > phrase.size() + 8) break;
-      }
-    }
+    const auto at = find_national(out, kPhrases[p]);
+    if (!at) continue;
+    if (cut) *cut += (cut->empty() ? "" : " ") + out.substr(at->first, at->second - at->first);
+    out = std::string(trim(out.substr(0, at->first) + " " + out.substr(at->second)));
+    if (p == 0 || p == 2) seen.first_half = true;
+    if (p == 0 || p == 3) seen.second_half = true;
+    if (p == 1) seen.motto = true;
   }
   return out;
 }

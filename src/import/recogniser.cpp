@@ -193,7 +193,9 @@ class Recogniser {
 
  private:
   void note(ReportEntry::Kind k, int line, std::string what, std::string_view text = {}) {
-    report_.push_back({k, line, std::move(what), shorten(text)});
+    // What is dropped is named whole: it is printed nowhere else (and the import
+    // accounting, api/import_accounting.h, finds its words only here).
+    report_.push_back({k, line, std::move(what), k == ReportEntry::Kind::Dropped ? std::string(text) : shorten(text)});
   }
   void aside(const SourceLine& l) {
     if (l.table) {
@@ -280,13 +282,11 @@ class Recogniser {
       std::string rest = l.plain;
       bool end = false;
       while (!rest.empty() && !end) {
-        const NationalSeen before = national_;
-        std::string stripped = strip_national(rest, national_);
-        const bool found = before.first_half != national_.first_half || before.second_half != national_.second_half ||
-                           before.motto != national_.motto;
-        if (found) {
+        std::string cut;
+        std::string stripped = strip_national(rest, national_, &cut);
+        if (!cut.empty()) {
           national = true;
-          note(ReportEntry::Kind::Dropped, l.n, "Quốc hiệu / Tiêu ngữ (the renderer prints them)");
+          note(ReportEntry::Kind::Dropped, l.n, "Quốc hiệu / Tiêu ngữ (the renderer prints them)", cut);
           rest = stripped;
           continue;
         }
