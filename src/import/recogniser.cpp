@@ -99,8 +99,9 @@ bool appendix_reference(std::string_view s) {
 // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH …".
 struct SigPiece {
   enum class Kind { Authority, Caps, Name, Mark, Other } kind;
-  std::string prefix;  // Authority
+  std::string prefix;  // Authority: "KT"
   std::string text;
+  std::string written;  // Authority: the prefix as the source has it ("K/T", "KT.")
 };
 
 bool title_word(std::string_view w) {
@@ -125,7 +126,7 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       size_t j = i;
       while (j < words.size() && j - i < 8 && words[j].back() != ')') ++j;
       if (j < words.size() && is_signature_mark(text_of(i, j + 1))) {
-        out.push_back({SigPiece::Kind::Mark, "", text_of(i, j + 1)});
+        out.push_back({SigPiece::Kind::Mark, "", text_of(i, j + 1), ""});
         i = j + 1;
         continue;
       }
@@ -134,7 +135,7 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       size_t j = i + 1;
       while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
       if (j > i + 1) {
-        out.push_back({SigPiece::Kind::Authority, a->first, text_of(i + 1, j)});
+        out.push_back({SigPiece::Kind::Authority, a->first, text_of(i + 1, j), std::string(w)});
         i = j;
         continue;
       }
@@ -143,7 +144,7 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       // At least this word: a prefix with nothing after it ("TM.") is caps text too.
       size_t j = i + 1;
       while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
-      out.push_back({SigPiece::Kind::Caps, "", text_of(i, j)});
+      out.push_back({SigPiece::Kind::Caps, "", text_of(i, j), ""});
       i = j;
       continue;
     }
@@ -151,13 +152,13 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       size_t j = i;
       while (j < words.size() && j - i < 6 && title_word(words[j])) ++j;
       const std::string t = text_of(i, j);
-      out.push_back({looks_like_name(t) ? SigPiece::Kind::Name : SigPiece::Kind::Other, "", t});
+      out.push_back({looks_like_name(t) ? SigPiece::Kind::Name : SigPiece::Kind::Other, "", t, ""});
       i = j;
       continue;
     }
     size_t j = i + 1;
     while (j < words.size() && !is_caps(words[j]) && !title_word(words[j])) ++j;
-    out.push_back({SigPiece::Kind::Other, "", text_of(i, j)});
+    out.push_back({SigPiece::Kind::Other, "", text_of(i, j), ""});
     i = j;
   }
   return out;
@@ -324,6 +325,12 @@ class Recogniser {
             d_.date = pd->date;
             note(pd->impossible ? ReportEntry::Kind::Unclassified : ReportEntry::Kind::Recognised, l.n,
                  pd->impossible ? "date that does not exist: day left blank" : "place and date", rest);
+            if (pd->impossible) {
+              // The day (and a month over 12) are printed blank: the date as written is named.
+              const size_t from = std::min(rest.find("ngày"), rest.size());
+              note(ReportEntry::Kind::Dropped, l.n, "date that does not exist",
+                   rest.substr(from, rest.size() - pd->rest.size() - from));
+            }
             rest = pd->rest;
             continue;
           }
@@ -343,6 +350,7 @@ class Recogniser {
         if (const auto* k = kind_of(rest, after_kind)) {
           set_kind(*k, l.n, rest);
           pending_subject_ = after_kind;
+          pending_subject_line_ = l.n;
           set_issuer(issuer, issuer_line);
           return i + 1;
         }
@@ -521,6 +529,7 @@ class Recogniser {
         if (const auto* kind = kind_of(L_[k].plain, after)) {
           set_kind(*kind, L_[k].n, L_[k].plain);
           pending_subject_ = after;
+          pending_subject_line_ = L_[k].n;
           i = k + 1;
         }
     }
@@ -532,7 +541,11 @@ class Recogniser {
     const layout::KindInfo* kind = layout::find_kind(d_.kind);
     if (!d_.subject.empty()) return i;  // V/v already read
     std::string subject = pending_subject_;
-    if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ")) subject = subject.substr(4);
+    if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ")) {
+      // A công văn's mark run on after another kind's tên loại: that kind has no V/v.
+      note(ReportEntry::Kind::Dropped, pending_subject_line_, "V/v before the trích yếu", subject.substr(0, 3));
+      subject = subject.substr(4);
+    }
     int subject_line = 0;
     bool subject_caps = !subject.empty() && is_caps(subject);
     size_t lines = subject.empty() ? 0 : 1;
@@ -742,10 +755,13 @@ class Recogniser {
       }
       if (starts_with(s, "Nơi nhận") || starts_with(s, "NƠI NHẬN")) {
         in_recipients = true;
-        noi_nhan_line_ = n;
         std::string rest = trim_copy(s.substr(std::string_view("Nơi nhận").size()));
         if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
-        note(ReportEntry::Kind::Recognised, n, "Nơi nhận");
+        if (noi_nhan_line_ > 0)  // the list goes on; its label is printed once
+          note(ReportEntry::Kind::Dropped, n, "Nơi nhận again", s.substr(0, s.size() - rest.size()));
+        else
+          note(ReportEntry::Kind::Recognised, n, "Nơi nhận");
+        noi_nhan_line_ = n;
         pending = rest;
         last_used = i;
         continue;
@@ -791,6 +807,9 @@ class Recogniser {
             sig.authorities.push_back({piece.prefix, of});
             sig.present = used = true;
             note(ReportEntry::Kind::Recognised, n, "signature authority " + piece.prefix, piece.text);
+            // "K/T" is printed "KT." as Decree 30 writes it.
+            if (strip_end(piece.written, ".") != piece.prefix)
+              note(ReportEntry::Kind::Repaired, n, "authority prefix", piece.written + " → " + piece.prefix + ".");
             break;
           }
           case SigPiece::Kind::Caps:
@@ -905,6 +924,8 @@ class Recogniser {
       while (k < inside.size() && inside[k] >= '0' && inside[k] <= '9') digits += inside[k++];
       const std::string unit = trim_copy(inside.substr(k));
       if (digits.empty() || !(unit.empty() || unit == "bản" || unit == "b")) return false;
+      // Decree 30 writes the count alone: "PL.(300)".
+      if (!unit.empty()) note(ReportEntry::Kind::Dropped, n, "unit of the copies", unit);
     } else if (!is_caps(initials)) {
       return false;
     }
@@ -1201,7 +1222,8 @@ class Recogniser {
   model::Document d_;
   Report report_;
   std::vector<std::string> stray_;
-  std::string pending_subject_;
+  std::string pending_subject_;  // the trích yếu run on after the tên loại
+  int pending_subject_line_ = 0;
   bool last_recipient_closed_ = true;
   int noi_nhan_line_ = 0;
   NationalSeen national_;
