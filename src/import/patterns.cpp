@@ -139,8 +139,16 @@ bool header_shaped(std::string_view line, const std::vector<std::string_view>& w
   return (before == 0 || is_caps(words[before - 1])) && (after == words.size() || !starts_lower(words[after]));
 }
 
-// The first header-shaped match of `phrase` in `out`, as byte offsets [b, e).
-std::optional<std::pair<size_t, size_t>> find_national(const std::string& out, std::string_view phrase) {
+// A match of a national phrase in a line: byte offsets [b, e), and whether it is the
+// header's.
+struct NationalMatch {
+  size_t b = 0, e = 0;
+  bool header = false;
+};
+
+// Every match of `phrase` in `out`, word by word on the keys.
+std::vector<NationalMatch> find_national(const std::string& out, std::string_view phrase) {
+  std::vector<NationalMatch> found;
   const auto words = text::words(out);
   const std::string_view first_word = phrase.substr(0, phrase.find_first_of(" -"));
   for (size_t i = 0; i < words.size(); ++i) {
@@ -150,12 +158,27 @@ std::optional<std::pair<size_t, size_t>> find_national(const std::string& out, s
       acc += (acc.empty() ? "" : " ") + std::string(words[j]);
       const std::string key = anchor_key(acc);
       if (key == phrase) {
-        if (!header_shaped(out, words, i, j)) break;
-        return std::pair{static_cast<size_t>(words[i].data() - out.data()),
-                         static_cast<size_t>(words[j].data() + words[j].size() - out.data())};
+        found.push_back({static_cast<size_t>(words[i].data() - out.data()),
+                         static_cast<size_t>(words[j].data() + words[j].size() - out.data()),
+                         header_shaped(out, words, i, j)});
+        break;
       }
       if (key.size() > phrase.size() + 8) break;
     }
+  }
+  return found;
+}
+
+// The first header-shaped match of phrase `p` that is not inside a whole Quốc hiệu of
+// a sentence (whose halves are the sentence's too).
+std::optional<NationalMatch> first_header_match(const std::string& out, size_t p) {
+  static const std::array<std::string_view, 4> kPhrases{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP-TỰ DO-HẠNH PHÚC",
+                                                        "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"};
+  const auto whole = p >= 2 ? find_national(out, kPhrases[0]) : std::vector<NationalMatch>{};
+  for (const auto& m : find_national(out, kPhrases[p])) {
+    const bool in_sentence =
+        std::any_of(whole.begin(), whole.end(), [&](const auto& w) { return !w.header && w.b <= m.b && m.e <= w.e; });
+    if (m.header && !in_sentence) return m;
   }
   return std::nullopt;
 }
@@ -165,8 +188,6 @@ std::optional<std::pair<size_t, size_t>> find_national(const std::string& out, s
 std::string strip_national(std::string_view s, NationalSeen& seen, std::string* cut) {
   // Work on the key, then cut the same words out of the original: the phrases are
   // matched word by word so spacing and tone placement do not matter.
-  static const std::array<std::string_view, 4> kPhrases{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP-TỰ DO-HẠNH PHÚC",
-                                                        "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"};
   std::string out(s);
   if (seen.all()) return out;
   // Most lines hold neither: one look at the whole line's key saves the word-by-word
@@ -175,16 +196,16 @@ std::string strip_national(std::string_view s, NationalSeen& seen, std::string* 
   if (whole.find("CỘNG HÒA") == std::string::npos && whole.find("CHỦ NGHĨA") == std::string::npos &&
       whole.find("ĐỘC LẬP") == std::string::npos)
     return out;
-  for (size_t p = 0; p < kPhrases.size(); ++p) {
+  for (size_t p = 0; p < 4; ++p) {
     const bool done = p == 0   ? seen.first_half && seen.second_half
                       : p == 1 ? seen.motto
                       : p == 2 ? seen.first_half
                                : seen.second_half;
     if (done) continue;
-    const auto at = find_national(out, kPhrases[p]);
-    if (!at) continue;
-    if (cut) *cut += (cut->empty() ? "" : " ") + out.substr(at->first, at->second - at->first);
-    out = std::string(trim(out.substr(0, at->first) + " " + out.substr(at->second)));
+    const auto m = first_header_match(out, p);
+    if (!m) continue;
+    if (cut) *cut += (cut->empty() ? "" : " ") + out.substr(m->b, m->e - m->b);
+    out = std::string(trim(out.substr(0, m->b) + " " + out.substr(m->e)));
     if (p == 0 || p == 2) seen.first_half = true;
     if (p == 0 || p == 3) seen.second_half = true;
     if (p == 1) seen.motto = true;
