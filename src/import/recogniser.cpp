@@ -60,6 +60,45 @@ const layout::KindInfo* kind_of(std::string_view line, std::string& rest) {
   return best;
 }
 
+// A title line in ordinary case: the tên loại run on into the trích yếu, "Giấy mời dự
+// Lễ kỷ niệm …", "Thông báo kết quả …". Not a sentence (no closing punctuation), not
+// a reference to a document ("Kế hoạch số 12/…", "Quyết định 435/QĐ-UBND năm 2020").
+const layout::KindInfo* title_kind(std::string_view line, std::string& rest) {
+  line = text::trim(line);
+  if (line.empty() || is_caps(line) || !starts_upper(line) ||
+      std::string_view(".;:,").find(line.back()) != std::string_view::npos)
+    return nullptr;
+  const auto words = text::words(line);
+  if (words.size() > 40) return nullptr;
+  const std::string key = anchor_key(line);
+  const layout::KindInfo* best = nullptr;
+  size_t best_len = 0;
+  for (const auto& k : layout::kinds()) {
+    const std::string name = anchor_key(k.name);
+    if (k.has_title && starts_with(key, name + " ") && name.size() > best_len) {
+      best = &k;
+      best_len = name.size();
+    }
+  }
+  if (!best) return nullptr;
+  const size_t name_words = text::words(anchor_key(best->name)).size();
+  if (words.size() <= name_words) return nullptr;
+  const std::string_view next = words[name_words];
+  if ((next[0] >= '0' && next[0] <= '9') || anchor_key(next) == "SỐ") return nullptr;
+  rest = trim_copy(line.substr(static_cast<size_t>(next.data() - line.data())));
+  return best;
+}
+
+// "dự Lễ …" → "Dự Lễ …": a trích yếu begins with a capital.
+std::string capitalised(std::string_view s) {
+  size_t n = 0;
+  text::each_code_point(s, [&](UChar32, std::string_view bytes) {
+    n = bytes.size();
+    return false;
+  });
+  return text::upper_vi(s.substr(0, n)) + std::string(s.substr(n));
+}
+
 bool body_opener(std::string_view s) {
   static constexpr std::string_view kOpeners[] = {
       "Căn cứ",     "Thực hiện", "Triển khai", "Kính gửi", "Xét ",     "Theo ",    "Nhằm",      "Để ",
@@ -171,7 +210,7 @@ class Recogniser {
   Recognised run() {
     const size_t header_start = find_header_start();
     for (size_t i = 0; i < header_start; ++i) aside(L_[i]);
-    size_t i = has_header_ ? header(header_start) : header_start;
+    size_t i = has_header_ ? header(header_start) : leading_clutter(header_start);
     if (!has_header_) note(ReportEntry::Kind::Note, 0, "no header found (no Quốc hiệu, number or tên loại)");
     i = title(i);
     const size_t tail = find_tail(i);
@@ -263,7 +302,57 @@ class Recogniser {
       start = k;
       ++caps_lines;
     }
+    if (start > 0 && !header_around(start, anchor) && text_before(start)) {
+      // A lone header-like line inside a page without a header ("CHƯƠNG TRÌNH BUỔI LỄ"
+      // under a giấy mời's points): what comes before it is the document's text.
+      has_header_ = false;
+      return 0;
+    }
     return start;
+  }
+
+  // A header shows at least two of its parts near the anchor: the issuer's capitals
+  // above it, the Quốc hiệu or Tiêu ngữ, the number, the place and date, the tên loại.
+  bool header_around(size_t start, size_t anchor) const {
+    bool national = false, number = false, date = false, kind = false;
+    int seen = 0;
+    for (size_t k = anchor; k < L_.size() && seen < 8; ++k) {
+      const auto& l = L_[k];
+      if (l.blank() || l.table) continue;
+      ++seen;
+      std::string rest;
+      national = national || has_national(l.plain);
+      number = number || parse_number_line(l.plain).has_value();
+      date = date || parse_place_date(l.plain).has_value();
+      kind = kind || kind_of(l.plain, rest) != nullptr;
+    }
+    return (start < anchor) + national + number + date + kind >= 2;
+  }
+
+  // Lines before `end` that are the document's own text, not a site's matter: none of
+  // them a site phrase (templates/import/site-clutter.txt), and more than a page title
+  // line, or a title naming the kind ("Giấy mời dự Lễ …").
+  bool text_before(size_t end) const {
+    size_t lines = 0, first = end;
+    for (size_t k = 0; k < end; ++k) {
+      if (L_[k].blank()) continue;
+      if (!L_[k].table && site_clutter(L_[k].plain)) return false;
+      first = std::min(first, k);
+      ++lines;
+    }
+    std::string rest;
+    return lines >= 2 || (first < end && !L_[first].table && title_kind(L_[first].plain, rest));
+  }
+
+  // Without a header, website phrases at the top are set aside; returns the first line
+  // after them.
+  size_t leading_clutter(size_t i) {
+    for (; i < L_.size(); ++i) {
+      if (L_[i].blank()) continue;
+      if (L_[i].table || !site_clutter(L_[i].plain)) break;
+      aside(L_[i]);
+    }
+    return i;
   }
 
   // Returns the index of the first line after the header.
@@ -525,13 +614,20 @@ class Recogniser {
       // No tên loại in the header: look just after it (a page that starts at the title).
       const size_t k = next_nonblank(i);
       std::string after;
-      if (k < L_.size() && !L_[k].table)
+      if (k < L_.size() && !L_[k].table) {
         if (const auto* kind = kind_of(L_[k].plain, after)) {
           set_kind(*kind, L_[k].n, L_[k].plain);
           pending_subject_ = after;
           pending_subject_line_ = L_[k].n;
           i = k + 1;
+        } else if (const auto* titled = has_header_ ? nullptr : title_kind(L_[k].plain, after)) {
+          // A page without a header that opens with its title: "Giấy mời dự Lễ …".
+          set_kind(*titled, L_[k].n, L_[k].plain);
+          d_.subject = capitalised(after);
+          note(ReportEntry::Kind::Recognised, L_[k].n, "trích yếu", d_.subject);
+          i = k + 1;
         }
+      }
     }
     if (d_.kind.empty()) {
       d_.kind = "cong-van";
