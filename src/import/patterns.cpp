@@ -249,12 +249,14 @@ std::optional<NumberLine> parse_number_value(std::string_view s) {
     ++i;
   }
   if (i >= s.size() || s[i] != '/') return std::nullopt;
+  out.written = std::string(trim(s.substr(0, i)));
   ++i;
   while (i < s.size() && s[i] == ' ') ++i;
   // A regulation's year: 63/2025/QĐ-UBND.
   if (!out.value.empty() && i + 5 <= s.size() && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
       is_digit(s[i + 3]) && s[i + 4] == '/') {
     out.value += "/" + std::string(s.substr(i, 4));
+    out.written += "/" + std::string(s.substr(i, 4));
     i += 5;
   }
   size_t e = i;
@@ -307,16 +309,27 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
   if (!place.empty() && place.back() == ',') place.remove_suffix(1);
   out.place = std::string(trim(place));
   if (out.place.empty() || length_cp(out.place) > 60) return std::nullopt;
-  auto number_between = [&](size_t from, size_t to) {
+  // A day or a month: one or two digits, or a blank of spaces, dots or underscores.
+  // Anything else ("ngày 24 thá24 tháng", "tháng 11 znăm") is no date: the line stays
+  // text rather than lose what stood there.
+  auto field = [&](size_t from, size_t to) -> std::optional<int> {
     std::string digits;
-    for (size_t i = from; i < to; ++i)
-      if (is_digit(s[i])) digits += s[i];
-    return digits.empty() || digits.size() > 2 ? 0 : std::stoi(digits);
+    for (size_t i = from; i < to; ++i) {
+      if (is_digit(s[i]))
+        digits += s[i];
+      else if (s[i] != ' ' && s[i] != '.' && s[i] != '_' && s[i] != '\t')
+        return std::nullopt;
+    }
+    if (digits.size() > 2) return std::nullopt;
+    return digits.empty() ? 0 : std::stoi(digits);
   };
   const size_t m = s.find("tháng", d);
   const size_t y = s.find("năm", m);
-  out.date.day = number_between(d + std::string_view("ngày").size(), m);
-  out.date.month = number_between(m + std::string_view("tháng").size(), y);
+  const auto day = field(d + std::string_view("ngày").size(), m);
+  const auto month = field(m + std::string_view("tháng").size(), y);
+  if (!day || !month) return std::nullopt;
+  out.date.day = *day;
+  out.date.month = *month;
   size_t p = y + std::string_view("năm").size();
   while (p < s.size() && s[p] == ' ') ++p;
   out.date.year = std::stoi(std::string(s.substr(p, 4)));

@@ -42,7 +42,8 @@ inline constexpr size_t kMaxNumberDigits = 6;
 // "Số: 477/KH-LĐLĐ", "Số:       /KH-LĐLĐ", "Số: 63/2025/QĐ-UBND": the number, and the
 // text after the symbol (a flattened "V/v …" or tên loại). `alone`: the line is just "Số:".
 struct NumberLine {
-  std::string value;  // "477", "", "63/2025"
+  std::string value;    // "477", "", "63/2025"
+  std::string written;  // the number as the line has it: "477", "1 8", "1.234"
   std::string symbol;
   std::string rest;
   bool alone = false;

@@ -394,6 +394,8 @@ class Recogniser {
             d_.number.value = nl->value;
             d_.number.symbol = nl->symbol;
             note(ReportEntry::Kind::Recognised, l.n, "number and symbol", rest);
+            if (nl->written != nl->value)  // "1 8", "1.234": printed as one number
+              note(ReportEntry::Kind::Repaired, l.n, "number written with gaps", nl->written + " → " + nl->value);
             rest = nl->rest;
             continue;
           }
@@ -558,6 +560,14 @@ class Recogniser {
   void subject_from_vv(std::string_view first, size_t& i) {
     std::string s = trim_copy(first.substr(3));
     const int line = L_[i].n;
+    vv_line_ = line;
+    vv_text_ = std::string(first.substr(0, 3));
+    if (!s.empty() && first.size() > 3 && first[3] != ' ') {
+      // "V/vquy định …": the renderer writes "V/v quy định …".
+      const std::string word = std::string(text::words(first).front());
+      note(ReportEntry::Kind::Repaired, line, "V/v run into the trích yếu",
+           word + " → " + vv_text_ + " " + word.substr(3));
+    }
     // Continuation lines: not the date, the Quốc hiệu or Kính gửi.
     for (size_t k = i + 1; k < L_.size() && k <= i + 4; ++k) {
       const auto& l = L_[k];
@@ -574,11 +584,28 @@ class Recogniser {
     note(ReportEntry::Kind::Recognised, line, "trích yếu (V/v)", s);
   }
 
-  // "Kính gửi: A" or a list of recipients on the following lines.
+  // "Kính gửi:" and its recipients. The renderer prints the label once, before a list
+  // that is not empty: a second label is reported, a label with no one after it stays
+  // as text.
   size_t kinh_gui(std::string_view first, size_t i) {
+    const size_t before = d_.to.size();
+    if (kinh_gui_line_ > 0)
+      note(ReportEntry::Kind::Dropped, L_[i].n, "Kính gửi again", first.substr(0, std::string_view("Kính gửi").size()));
+    else
+      note(ReportEntry::Kind::Recognised, L_[i].n, "Kính gửi", first);
+    kinh_gui_line_ = L_[i].n;
+    const size_t next = recipients_to(first, i);
+    if (d_.to.empty() && before == 0) {
+      note(ReportEntry::Kind::Unclassified, L_[i].n, "Kính gửi without a recipient kept as a paragraph", first);
+      stray_.emplace_back(first);
+    }
+    return next;
+  }
+
+  // "Kính gửi: A" or a list of recipients on the following lines.
+  size_t recipients_to(std::string_view first, size_t i) {
     std::string rest = trim_copy(first.substr(std::string_view("Kính gửi").size()));
     if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
-    note(ReportEntry::Kind::Recognised, L_[i].n, "Kính gửi", first);
     auto add = [&](std::string s) {
       const Label lab = read_label(s);
       if (lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus) s = s.substr(lab.length);
@@ -1312,6 +1339,9 @@ class Recogniser {
       note(ReportEntry::Kind::Note, 0, "no number line: symbol set to " + d_.number.symbol + ", please check");
     }
     if (d_.date.year == 0) note(ReportEntry::Kind::Note, 0, "no place and date found: left blank");
+    // "V/v" is printed only before the trích yếu of a kind without a tên loại.
+    const layout::KindInfo* kind = layout::find_kind(d_.kind);
+    if (vv_line_ > 0 && kind && kind->has_title) note(ReportEntry::Kind::Dropped, vv_line_, "V/v", vv_text_);
   }
 
   std::vector<SourceLine> L_;
@@ -1320,6 +1350,9 @@ class Recogniser {
   std::vector<std::string> stray_;
   std::string pending_subject_;  // the trích yếu run on after the tên loại
   int pending_subject_line_ = 0;
+  int vv_line_ = 0;      // where a "V/v" trích yếu was read
+  std::string vv_text_;  // its mark as written
+  int kinh_gui_line_ = 0;
   bool last_recipient_closed_ = true;
   int noi_nhan_line_ = 0;
   NationalSeen national_;

@@ -322,3 +322,69 @@ TEST(ImportAccounting, RegressionInputs) {
   EXPECT_EQ(tally.imports, 7 * inputs.size() + finds.size());  // each input and its six mutations
   EXPECT_EQ(tally.lost, 0u);
 }
+
+namespace {
+
+// The import of `text`, which must lose no word.
+ImportResult accounted_import(const std::string& text) {
+  ImportResult r = import_document(text, "f.txt");
+  EXPECT_TRUE(r.errors.empty());
+  const WordAccount a = account_words(r.text, r);
+  EXPECT_TRUE(a.ok()) << a.to_string();
+  return r;
+}
+
+bool reported(const ImportResult& r, const std::string& note) {
+  return std::any_of(r.report.begin(), r.report.end(), [&](const ImportNote& n) { return n.to_string() == note; });
+}
+
+}  // namespace
+
+// Found by fuzz_import_text with the accounting (fuzz/regressions/fuzz_import_text/
+// kinh-gui-without-recipient): "Kính gửi:" with no recipient after it printed nothing.
+TEST(ImportAccounting, FuzzFindKinhGuiWithoutRecipient) {
+  const auto r = accounted_import(
+      "Số: 12/SGDĐT-VP\nĐà Nẵng, ngày 26 tháng 7 năm 2020\nKính gửi:\nPhòng GIÁO DỤC và\n\nNội dung công văn.\n");
+  EXPECT_NE(r.xml.find("<p>Kính gửi:</p>"), std::string::npos) << r.xml;
+  EXPECT_TRUE(reported(r, "3: unclassified: Kính gửi without a recipient kept as a paragraph: Kính gửi:"));
+  // A second label (under the tên loại, the first was in the header): the renderer
+  // prints one, before the list of both.
+  const auto twice = accounted_import(
+      "Số: 12/KH-UBND\nKính gửi: Sở Y tế\nKẾ HOẠCH\nTổ chức hội nghị\n\nKính gửi: Sở Nội vụ\nNội dung.\n");
+  EXPECT_NE(twice.xml.find("<to>Sở Y tế</to>\n  <to>Sở Nội vụ</to>"), std::string::npos) << twice.xml;
+  EXPECT_TRUE(reported(twice, "6: dropped: Kính gửi again: Kính gửi"));
+}
+
+// v-v-under-a-ten-loai, v-v-run-into-the-trich-yeu: "V/v" is printed only before a
+// công văn's trích yếu, and "V/vquy định" lost its glued word.
+TEST(ImportAccounting, FuzzFindVv) {
+  const auto under = accounted_import(
+      "Số: 12/SGDĐT-VP\nV/v tổ chức hội nghị\nĐà Nẵng, ngày 26 tháng 7 năm 2020\nKẾ HOẠCH\nNội dung.\n");
+  EXPECT_NE(under.xml.find("kind=\"ke-hoach\""), std::string::npos);
+  EXPECT_TRUE(reported(under, "2: dropped: V/v: V/v"));
+  const auto glued = accounted_import("Số: 12/SGDĐT-VP V/vtổ chức hội nghị\nĐà Nẵng, ngày 26 tháng 7 năm 2020\n");
+  EXPECT_NE(glued.xml.find("<subject>tổ chức hội nghị</subject>"), std::string::npos) << glued.xml;
+  EXPECT_TRUE(reported(glued, "1: repaired: V/v run into the trích yếu: V/vtổ → V/v tổ"));
+}
+
+// date-word-inside-a-word, date-with-text-between-fields: the date parser read
+// "ngày 24 thá24 tháng 11 znăm 2025" as a date and lost "thá24" and "z"; a day or
+// month field holds digits or a blank only, else the line is text.
+TEST(ImportAccounting, FuzzFindDateWithTextBetweenFields) {
+  EXPECT_FALSE(import::parse_place_date("Hà Nội, ngày 24 tháng 11 znăm 2025"));
+  EXPECT_FALSE(import::parse_place_date("Hà Nội, ngày 24 thá24 tháng 11 năm 2025"));
+  EXPECT_FALSE(import::parse_place_date("Gia Lâm, ngày 24 tháng 4ủa năm 2023"));
+  const auto blank = import::parse_place_date("Kon Tum, ngày ... tháng __ năm 2023");
+  ASSERT_TRUE(blank);
+  EXPECT_EQ(blank->date.day, 0);
+  EXPECT_EQ(blank->date.year, 2023);
+  const auto r = accounted_import("Số: 12/UBND-VP\nHà Nội, ngày 24 thá24 tháng 11 znăm 2025\nNội dung.\n");
+  EXPECT_NE(r.xml.find("<p>Hà Nội, ngày 24 thá24 tháng 11 znăm 2025</p>"), std::string::npos) << r.xml;
+}
+
+// number-written-with-gaps: "Số: 1   8/TTr" is printed "18/TTr", reported as repaired.
+TEST(ImportAccounting, FuzzFindNumberWithGaps) {
+  const auto r = accounted_import("Số: 1   8/TTr-SLĐTBXH\nĐà Nẵng, ngày 26 tháng 7 năm 2020\nNội dung.\n");
+  EXPECT_NE(r.xml.find(">18<"), std::string::npos) << r.xml;
+  EXPECT_TRUE(reported(r, "1: repaired: number written with gaps: 1 8 → 18"));
+}
