@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "import/inline_markup.h"
 #include "import/patterns.h"
@@ -520,14 +521,20 @@ std::optional<std::pair<size_t, size_t>> find_mark(const std::string& s, const F
   return std::nullopt;
 }
 
-bool bind_in_text(model::Text& text, const FootnoteBody& f) {
+// Binds note `f` to its mark in `text`; returns the source word that held the mark
+// ("tỉnh1", "[1]"), or nothing when the mark is not there.
+std::optional<std::string> bind_in_text(model::Text& text, const FootnoteBody& f) {
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i].kind != model::Inline::Kind::Text) continue;
     auto m = find_mark(text[i].text, f);
     if (!m) continue;
+    const std::string& s = text[i].text;
+    const size_t space = s.rfind(' ', m->first);
+    const size_t word = space == std::string::npos ? 0 : space + 1;
+    std::string marked = s.substr(word, m->second - word);
     model::Inline before = text[i], after = text[i];
-    before.text = text[i].text.substr(0, m->first);
-    after.text = text[i].text.substr(m->second);
+    before.text = s.substr(0, m->first);
+    after.text = s.substr(m->second);
     model::Inline note;
     note.kind = model::Inline::Kind::Footnote;
     note.note = f.text;
@@ -537,20 +544,20 @@ bool bind_in_text(model::Text& text, const FootnoteBody& f) {
     if (!after.text.empty()) repl.push_back(after);
     text.erase(text.begin() + static_cast<long>(i));
     text.insert(text.begin() + static_cast<long>(i), repl.begin(), repl.end());
-    return true;
+    return marked;
   }
-  return false;
+  return std::nullopt;
 }
 
-bool bind_in_nodes(std::vector<model::Node>& nodes, const FootnoteBody& f) {
+std::optional<std::string> bind_in_nodes(std::vector<model::Node>& nodes, const FootnoteBody& f) {
   for (auto& n : nodes) {
-    if (bind_in_text(n.text, f)) return true;
-    if (bind_in_nodes(n.children, f)) return true;
+    if (auto w = bind_in_text(n.text, f)) return w;
+    if (auto w = bind_in_nodes(n.children, f)) return w;
     for (auto& row : n.table.rows)
       for (auto& c : row.cells)
-        if (bind_in_text(c.text, f)) return true;
+        if (auto w = bind_in_text(c.text, f)) return w;
   }
-  return false;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -559,14 +566,22 @@ std::vector<FootnoteBody> bind_footnotes(std::vector<FootnoteBody> notes, std::v
                                          Report& report) {
   std::vector<FootnoteBody> unbound;
   for (auto& f : notes) {
-    bool bound = false;
+    std::optional<std::string> marked;
     for (auto* t : trees)
-      if (!bound && bind_in_nodes(*t, f)) bound = true;
-    if (bound)
-      report.push_back({ReportEntry::Kind::Recognised, f.line, "footnote " + std::to_string(f.number),
-                        plain_text(f.text).substr(0, 60)});
-    else
+      if (!marked) marked = bind_in_nodes(*t, f);
+    if (!marked) {
       unbound.push_back(std::move(f));
+      continue;
+    }
+    report.push_back({ReportEntry::Kind::Recognised, f.line, "footnote " + std::to_string(f.number),
+                      plain_text(f.text).substr(0, 60)});
+    if (f.bracketed) continue;
+    // A superscript that extraction flattened: its digits ran into the word ("tỉnh1",
+    // "2021-20252") and into the note ("1Tại"). The renderer numbers notes itself.
+    const std::string n = std::to_string(f.number);
+    report.push_back({ReportEntry::Kind::Repaired, f.line, "footnote mark glued to its word",
+                      *marked + " → " + marked->substr(0, marked->size() - n.size()) + " + note " + n});
+    report.push_back({ReportEntry::Kind::Dropped, f.line, "footnote number (the renderer numbers notes)", n});
   }
   return unbound;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "text/unicode.h"
@@ -106,11 +107,87 @@ size_t length_cp(std::string_view s) {
   return n;
 }
 
-std::string strip_national(std::string_view s, NationalSeen& seen) {
-  // Work on the key, then cut the same words out of the original: the phrases are
-  // matched word by word so spacing and tone placement do not matter.
+namespace {
+
+// Whether a match of a national phrase, words [i, j] of `line`, is the header's. The
+// country named in a sentence of the body ("… của Quốc hội nước Cộng hòa xã hội chủ
+// nghĩa Việt Nam;") is text and stays where it is.
+bool header_shaped(std::string_view line, const std::vector<std::string_view>& words, size_t i, size_t j) {
+  // A basis ends in ";", an item of a list in ",": a header line in neither.
+  std::string_view end = trim(line);
+  while (!end.empty() && (end.back() == '-' || end.back() == ' ')) end.remove_suffix(1);
+  if (!end.empty() && (end.back() == ';' || end.back() == ',')) return false;
+  if (i > 0 && anchor_key(words[i - 1]) == "NƯỚC") return false;  // "nước Cộng hòa …": the country's name
+  auto has_text = [](std::string_view w) {
+    bool any = false;
+    text::each_code_point(w, [&](UChar32 c, std::string_view) { return !(any = u_isalnum(c)); });
+    return any;
+  };
+  bool alone = true;
+  for (size_t k = 0; k < words.size() && alone; ++k) alone = (k >= i && k <= j) || !has_text(words[k]);
+  if (alone) return true;
+  const auto b = static_cast<size_t>(words[i].data() - line.data());
+  const std::string_view phrase =
+      line.substr(b, static_cast<size_t>(words[j].data() + words[j].size() - words[i].data()));
+  if (is_caps(phrase)) return true;  // a flattened header: the Quốc hiệu is in capitals
+  // Beside other header text: capitals (or nothing, or a rule) before it, no sentence
+  // going on after.
+  size_t before = i;
+  while (before > 0 && !has_text(words[before - 1])) --before;
+  size_t after = j + 1;
+  while (after < words.size() && !has_text(words[after])) ++after;
+  return (before == 0 || is_caps(words[before - 1])) && (after == words.size() || !starts_lower(words[after]));
+}
+
+// A match of a national phrase in a line: byte offsets [b, e), and whether it is the
+// header's.
+struct NationalMatch {
+  size_t b = 0, e = 0;
+  bool header = false;
+};
+
+// Every match of `phrase` in `out`, word by word on the keys.
+std::vector<NationalMatch> find_national(const std::string& out, std::string_view phrase) {
+  std::vector<NationalMatch> found;
+  const auto words = text::words(out);
+  const std::string_view first_word = phrase.substr(0, phrase.find_first_of(" -"));
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (anchor_key(words[i]).rfind(first_word, 0) != 0) continue;
+    std::string acc;
+    for (size_t j = i; j < words.size(); ++j) {
+      acc += (acc.empty() ? "" : " ") + std::string(words[j]);
+      const std::string key = anchor_key(acc);
+      if (key == phrase) {
+        found.push_back({static_cast<size_t>(words[i].data() - out.data()),
+                         static_cast<size_t>(words[j].data() + words[j].size() - out.data()),
+                         header_shaped(out, words, i, j)});
+        break;
+      }
+      if (key.size() > phrase.size() + 8) break;
+    }
+  }
+  return found;
+}
+
+// The first header-shaped match of phrase `p` that is not inside a whole Quốc hiệu of
+// a sentence (whose halves are the sentence's too).
+std::optional<NationalMatch> first_header_match(const std::string& out, size_t p) {
   static const std::array<std::string_view, 4> kPhrases{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP-TỰ DO-HẠNH PHÚC",
                                                         "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"};
+  const auto whole = p >= 2 ? find_national(out, kPhrases[0]) : std::vector<NationalMatch>{};
+  for (const auto& m : find_national(out, kPhrases[p])) {
+    const bool in_sentence =
+        std::any_of(whole.begin(), whole.end(), [&](const auto& w) { return !w.header && w.b <= m.b && m.e <= w.e; });
+    if (m.header && !in_sentence) return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string strip_national(std::string_view s, NationalSeen& seen, std::string* cut) {
+  // Work on the key, then cut the same words out of the original: the phrases are
+  // matched word by word so spacing and tone placement do not matter.
   std::string out(s);
   if (seen.all()) return out;
   // Most lines hold neither: one look at the whole line's key saves the word-by-word
@@ -119,36 +196,19 @@ std::string strip_national(std::string_view s, NationalSeen& seen) {
   if (whole.find("CỘNG HÒA") == std::string::npos && whole.find("CHỦ NGHĨA") == std::string::npos &&
       whole.find("ĐỘC LẬP") == std::string::npos)
     return out;
-  for (size_t p = 0; p < kPhrases.size(); ++p) {
-    const std::string_view phrase = kPhrases[p];
+  for (size_t p = 0; p < 4; ++p) {
     const bool done = p == 0   ? seen.first_half && seen.second_half
                       : p == 1 ? seen.motto
                       : p == 2 ? seen.first_half
                                : seen.second_half;
     if (done) continue;
-    // Slide over word boundaries of `out`, comparing keys.
-    const auto words = text::words(out);
-    bool cut = false;
-    const std::string_view first_word = phrase.substr(0, phrase.find_first_of(" -"));
-    for (size_t i = 0; i < words.size() && !cut; ++i) {
-      if (anchor_key(words[i]).rfind(first_word, 0) != 0) continue;
-      std::string acc;
-      for (size_t j = i; j < words.size(); ++j) {
-        acc += (acc.empty() ? "" : " ") + std::string(words[j]);
-        const std::string key = anchor_key(acc);
-        if (key == phrase) {
-          const size_t b = static_cast<size_t>(words[i].data() - out.data());
-          const size_t e = static_cast<size_t>(words[j].data() + words[j].size() - out.data());
-          out = std::string(trim(out.substr(0, b) + " " + out.substr(e)));
-          cut = true;
-          if (p == 0 || p == 2) seen.first_half = true;
-          if (p == 0 || p == 3) seen.second_half = true;
-          if (p == 1) seen.motto = true;
-          break;
-        }
-        if (key.size() > phrase.size() + 8) break;
-      }
-    }
+    const auto m = first_header_match(out, p);
+    if (!m) continue;
+    if (cut) *cut += (cut->empty() ? "" : " ") + out.substr(m->b, m->e - m->b);
+    out = std::string(trim(out.substr(0, m->b) + " " + out.substr(m->e)));
+    if (p == 0 || p == 2) seen.first_half = true;
+    if (p == 0 || p == 3) seen.second_half = true;
+    if (p == 1) seen.motto = true;
   }
   return out;
 }
@@ -189,12 +249,14 @@ std::optional<NumberLine> parse_number_value(std::string_view s) {
     ++i;
   }
   if (i >= s.size() || s[i] != '/') return std::nullopt;
+  out.written = std::string(trim(s.substr(0, i)));
   ++i;
   while (i < s.size() && s[i] == ' ') ++i;
   // A regulation's year: 63/2025/QĐ-UBND.
   if (!out.value.empty() && i + 5 <= s.size() && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
       is_digit(s[i + 3]) && s[i + 4] == '/') {
     out.value += "/" + std::string(s.substr(i, 4));
+    out.written += "/" + std::string(s.substr(i, 4));
     i += 5;
   }
   size_t e = i;
@@ -247,16 +309,27 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
   if (!place.empty() && place.back() == ',') place.remove_suffix(1);
   out.place = std::string(trim(place));
   if (out.place.empty() || length_cp(out.place) > 60) return std::nullopt;
-  auto number_between = [&](size_t from, size_t to) {
+  // A day or a month: one or two digits, or a blank of spaces, dots or underscores.
+  // Anything else ("ngày 24 thá24 tháng", "tháng 11 znăm") is no date: the line stays
+  // text rather than lose what stood there.
+  auto field = [&](size_t from, size_t to) -> std::optional<int> {
     std::string digits;
-    for (size_t i = from; i < to; ++i)
-      if (is_digit(s[i])) digits += s[i];
-    return digits.empty() || digits.size() > 2 ? 0 : std::stoi(digits);
+    for (size_t i = from; i < to; ++i) {
+      if (is_digit(s[i]))
+        digits += s[i];
+      else if (s[i] != ' ' && s[i] != '.' && s[i] != '_' && s[i] != '\t')
+        return std::nullopt;
+    }
+    if (digits.size() > 2) return std::nullopt;
+    return digits.empty() ? 0 : std::stoi(digits);
   };
   const size_t m = s.find("tháng", d);
   const size_t y = s.find("năm", m);
-  out.date.day = number_between(d + std::string_view("ngày").size(), m);
-  out.date.month = number_between(m + std::string_view("tháng").size(), y);
+  const auto day = field(d + std::string_view("ngày").size(), m);
+  const auto month = field(m + std::string_view("tháng").size(), y);
+  if (!day || !month) return std::nullopt;
+  out.date.day = *day;
+  out.date.month = *month;
   size_t p = y + std::string_view("năm").size();
   while (p < s.size() && s[p] == ' ') ++p;
   out.date.year = std::stoi(std::string(s.substr(p, 4)));

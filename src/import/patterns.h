@@ -27,10 +27,13 @@ struct NationalSeen {
   bool all() const { return first_half && second_half && motto; }
 };
 // Removes from a line the parts of the Quốc hiệu and the Tiêu ngữ not yet `seen` (once
-// each: a later copy is the document's own text) and marks them seen. What is left is
-// the rest of a flattened header line.
-std::string strip_national(std::string_view s, NationalSeen& seen);
-// True when the line holds any part of them.
+// each: a later copy is the document's own text) and marks them seen; `cut` gets the
+// text removed. Only header-shaped parts are taken: a part alone on its line, in
+// capitals, or beside other header text, never one in a sentence ending in ";" or ","
+// or after "nước" (a body citing "… Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt
+// Nam;" keeps its words). What is left is the rest of a flattened header line.
+std::string strip_national(std::string_view s, NationalSeen& seen, std::string* cut = nullptr);
+// True when the line holds any header-shaped part of them.
 bool has_national(std::string_view s);
 
 // Digits in a document number: the schema's <number> is \d{1,6}(/\d{4})?.
@@ -39,7 +42,8 @@ inline constexpr size_t kMaxNumberDigits = 6;
 // "Số: 477/KH-LĐLĐ", "Số:       /KH-LĐLĐ", "Số: 63/2025/QĐ-UBND": the number, and the
 // text after the symbol (a flattened "V/v …" or tên loại). `alone`: the line is just "Số:".
 struct NumberLine {
-  std::string value;  // "477", "", "63/2025"
+  std::string value;    // "477", "", "63/2025"
+  std::string written;  // the number as the line has it: "477", "1 8", "1.234"
   std::string symbol;
   std::string rest;
   bool alone = false;

@@ -60,6 +60,45 @@ const layout::KindInfo* kind_of(std::string_view line, std::string& rest) {
   return best;
 }
 
+// A title line in ordinary case: the tên loại run on into the trích yếu, "Giấy mời dự
+// Lễ kỷ niệm …", "Thông báo kết quả …". Not a sentence (no closing punctuation), not
+// a reference to a document ("Kế hoạch số 12/…", "Quyết định 435/QĐ-UBND năm 2020").
+const layout::KindInfo* title_kind(std::string_view line, std::string& rest) {
+  line = text::trim(line);
+  if (line.empty() || is_caps(line) || !starts_upper(line) ||
+      std::string_view(".;:,").find(line.back()) != std::string_view::npos)
+    return nullptr;
+  const auto words = text::words(line);
+  if (words.size() > 40) return nullptr;
+  const std::string key = anchor_key(line);
+  const layout::KindInfo* best = nullptr;
+  size_t best_len = 0;
+  for (const auto& k : layout::kinds()) {
+    const std::string name = anchor_key(k.name);
+    if (k.has_title && starts_with(key, name + " ") && name.size() > best_len) {
+      best = &k;
+      best_len = name.size();
+    }
+  }
+  if (!best) return nullptr;
+  const size_t name_words = text::words(anchor_key(best->name)).size();
+  if (words.size() <= name_words) return nullptr;
+  const std::string_view next = words[name_words];
+  if ((next[0] >= '0' && next[0] <= '9') || anchor_key(next) == "SỐ") return nullptr;
+  rest = trim_copy(line.substr(static_cast<size_t>(next.data() - line.data())));
+  return best;
+}
+
+// "dự Lễ …" → "Dự Lễ …": a trích yếu begins with a capital.
+std::string capitalised(std::string_view s) {
+  size_t n = 0;
+  text::each_code_point(s, [&](UChar32, std::string_view bytes) {
+    n = bytes.size();
+    return false;
+  });
+  return text::upper_vi(s.substr(0, n)) + std::string(s.substr(n));
+}
+
 bool body_opener(std::string_view s) {
   static constexpr std::string_view kOpeners[] = {
       "Căn cứ",     "Thực hiện", "Triển khai", "Kính gửi", "Xét ",     "Theo ",    "Nhằm",      "Để ",
@@ -99,8 +138,9 @@ bool appendix_reference(std::string_view s) {
 // "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH …".
 struct SigPiece {
   enum class Kind { Authority, Caps, Name, Mark, Other } kind;
-  std::string prefix;  // Authority
+  std::string prefix;  // Authority: "KT"
   std::string text;
+  std::string written;  // Authority: the prefix as the source has it ("K/T", "KT.")
 };
 
 bool title_word(std::string_view w) {
@@ -125,7 +165,7 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       size_t j = i;
       while (j < words.size() && j - i < 8 && words[j].back() != ')') ++j;
       if (j < words.size() && is_signature_mark(text_of(i, j + 1))) {
-        out.push_back({SigPiece::Kind::Mark, "", text_of(i, j + 1)});
+        out.push_back({SigPiece::Kind::Mark, "", text_of(i, j + 1), ""});
         i = j + 1;
         continue;
       }
@@ -134,7 +174,7 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       size_t j = i + 1;
       while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
       if (j > i + 1) {
-        out.push_back({SigPiece::Kind::Authority, a->first, text_of(i + 1, j)});
+        out.push_back({SigPiece::Kind::Authority, a->first, text_of(i + 1, j), std::string(w)});
         i = j;
         continue;
       }
@@ -143,7 +183,7 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       // At least this word: a prefix with nothing after it ("TM.") is caps text too.
       size_t j = i + 1;
       while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
-      out.push_back({SigPiece::Kind::Caps, "", text_of(i, j)});
+      out.push_back({SigPiece::Kind::Caps, "", text_of(i, j), ""});
       i = j;
       continue;
     }
@@ -151,13 +191,13 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
       size_t j = i;
       while (j < words.size() && j - i < 6 && title_word(words[j])) ++j;
       const std::string t = text_of(i, j);
-      out.push_back({looks_like_name(t) ? SigPiece::Kind::Name : SigPiece::Kind::Other, "", t});
+      out.push_back({looks_like_name(t) ? SigPiece::Kind::Name : SigPiece::Kind::Other, "", t, ""});
       i = j;
       continue;
     }
     size_t j = i + 1;
     while (j < words.size() && !is_caps(words[j]) && !title_word(words[j])) ++j;
-    out.push_back({SigPiece::Kind::Other, "", text_of(i, j)});
+    out.push_back({SigPiece::Kind::Other, "", text_of(i, j), ""});
     i = j;
   }
   return out;
@@ -170,7 +210,7 @@ class Recogniser {
   Recognised run() {
     const size_t header_start = find_header_start();
     for (size_t i = 0; i < header_start; ++i) aside(L_[i]);
-    size_t i = has_header_ ? header(header_start) : header_start;
+    size_t i = has_header_ ? header(header_start) : leading_clutter(header_start);
     if (!has_header_) note(ReportEntry::Kind::Note, 0, "no header found (no Quốc hiệu, number or tên loại)");
     i = title(i);
     const size_t tail = find_tail(i);
@@ -193,7 +233,9 @@ class Recogniser {
 
  private:
   void note(ReportEntry::Kind k, int line, std::string what, std::string_view text = {}) {
-    report_.push_back({k, line, std::move(what), shorten(text)});
+    // What is dropped is named whole: it is printed nowhere else (and the import
+    // accounting, api/import_accounting.h, finds its words only here).
+    report_.push_back({k, line, std::move(what), k == ReportEntry::Kind::Dropped ? std::string(text) : shorten(text)});
   }
   void aside(const SourceLine& l) {
     if (l.table) {
@@ -260,7 +302,57 @@ class Recogniser {
       start = k;
       ++caps_lines;
     }
+    if (start > 0 && !header_around(start, anchor) && text_before(start)) {
+      // A lone header-like line inside a page without a header ("CHƯƠNG TRÌNH BUỔI LỄ"
+      // under a giấy mời's points): what comes before it is the document's text.
+      has_header_ = false;
+      return 0;
+    }
     return start;
+  }
+
+  // A header shows at least two of its parts near the anchor: the issuer's capitals
+  // above it, the Quốc hiệu or Tiêu ngữ, the number, the place and date, the tên loại.
+  bool header_around(size_t start, size_t anchor) const {
+    bool national = false, number = false, date = false, kind = false;
+    int seen = 0;
+    for (size_t k = anchor; k < L_.size() && seen < 8; ++k) {
+      const auto& l = L_[k];
+      if (l.blank() || l.table) continue;
+      ++seen;
+      std::string rest;
+      national = national || has_national(l.plain);
+      number = number || parse_number_line(l.plain).has_value();
+      date = date || parse_place_date(l.plain).has_value();
+      kind = kind || kind_of(l.plain, rest) != nullptr;
+    }
+    return (start < anchor) + national + number + date + kind >= 2;
+  }
+
+  // Lines before `end` that are the document's own text, not a site's matter: none of
+  // them a site phrase (templates/import/site-clutter.txt), and more than a page title
+  // line, or a title naming the kind ("Giấy mời dự Lễ …").
+  bool text_before(size_t end) const {
+    size_t lines = 0, first = end;
+    for (size_t k = 0; k < end; ++k) {
+      if (L_[k].blank()) continue;
+      if (!L_[k].table && site_clutter(L_[k].plain)) return false;
+      first = std::min(first, k);
+      ++lines;
+    }
+    std::string rest;
+    return lines >= 2 || (first < end && !L_[first].table && title_kind(L_[first].plain, rest));
+  }
+
+  // Without a header, website phrases at the top are set aside; returns the first line
+  // after them.
+  size_t leading_clutter(size_t i) {
+    for (; i < L_.size(); ++i) {
+      if (L_[i].blank()) continue;
+      if (L_[i].table || !site_clutter(L_[i].plain)) break;
+      aside(L_[i]);
+    }
+    return i;
   }
 
   // Returns the index of the first line after the header.
@@ -280,13 +372,11 @@ class Recogniser {
       std::string rest = l.plain;
       bool end = false;
       while (!rest.empty() && !end) {
-        const NationalSeen before = national_;
-        std::string stripped = strip_national(rest, national_);
-        const bool found = before.first_half != national_.first_half || before.second_half != national_.second_half ||
-                           before.motto != national_.motto;
-        if (found) {
+        std::string cut;
+        std::string stripped = strip_national(rest, national_, &cut);
+        if (!cut.empty()) {
           national = true;
-          note(ReportEntry::Kind::Dropped, l.n, "Quốc hiệu / Tiêu ngữ (the renderer prints them)");
+          note(ReportEntry::Kind::Dropped, l.n, "Quốc hiệu / Tiêu ngữ (the renderer prints them)", cut);
           rest = stripped;
           continue;
         }
@@ -304,6 +394,8 @@ class Recogniser {
             d_.number.value = nl->value;
             d_.number.symbol = nl->symbol;
             note(ReportEntry::Kind::Recognised, l.n, "number and symbol", rest);
+            if (nl->written != nl->value)  // "1 8", "1.234": printed as one number
+              note(ReportEntry::Kind::Repaired, l.n, "number written with gaps", nl->written + " → " + nl->value);
             rest = nl->rest;
             continue;
           }
@@ -324,6 +416,12 @@ class Recogniser {
             d_.date = pd->date;
             note(pd->impossible ? ReportEntry::Kind::Unclassified : ReportEntry::Kind::Recognised, l.n,
                  pd->impossible ? "date that does not exist: day left blank" : "place and date", rest);
+            if (pd->impossible) {
+              // The day (and a month over 12) are printed blank: the date as written is named.
+              const size_t from = std::min(rest.find("ngày"), rest.size());
+              note(ReportEntry::Kind::Dropped, l.n, "date that does not exist",
+                   rest.substr(from, rest.size() - pd->rest.size() - from));
+            }
             rest = pd->rest;
             continue;
           }
@@ -343,6 +441,7 @@ class Recogniser {
         if (const auto* k = kind_of(rest, after_kind)) {
           set_kind(*k, l.n, rest);
           pending_subject_ = after_kind;
+          pending_subject_line_ = l.n;
           set_issuer(issuer, issuer_line);
           return i + 1;
         }
@@ -461,6 +560,14 @@ class Recogniser {
   void subject_from_vv(std::string_view first, size_t& i) {
     std::string s = trim_copy(first.substr(3));
     const int line = L_[i].n;
+    vv_line_ = line;
+    vv_text_ = std::string(first.substr(0, 3));
+    if (!s.empty() && first.size() > 3 && first[3] != ' ') {
+      // "V/vquy định …": the renderer writes "V/v quy định …".
+      const std::string word = std::string(text::words(first).front());
+      note(ReportEntry::Kind::Repaired, line, "V/v run into the trích yếu",
+           word + " → " + vv_text_ + " " + word.substr(3));
+    }
     // Continuation lines: not the date, the Quốc hiệu or Kính gửi.
     for (size_t k = i + 1; k < L_.size() && k <= i + 4; ++k) {
       const auto& l = L_[k];
@@ -477,11 +584,28 @@ class Recogniser {
     note(ReportEntry::Kind::Recognised, line, "trích yếu (V/v)", s);
   }
 
-  // "Kính gửi: A" or a list of recipients on the following lines.
+  // "Kính gửi:" and its recipients. The renderer prints the label once, before a list
+  // that is not empty: a second label is reported, a label with no one after it stays
+  // as text.
   size_t kinh_gui(std::string_view first, size_t i) {
+    const size_t before = d_.to.size();
+    if (kinh_gui_line_ > 0)
+      note(ReportEntry::Kind::Dropped, L_[i].n, "Kính gửi again", first.substr(0, std::string_view("Kính gửi").size()));
+    else
+      note(ReportEntry::Kind::Recognised, L_[i].n, "Kính gửi", first);
+    kinh_gui_line_ = L_[i].n;
+    const size_t next = recipients_to(first, i);
+    if (d_.to.empty() && before == 0) {
+      note(ReportEntry::Kind::Unclassified, L_[i].n, "Kính gửi without a recipient kept as a paragraph", first);
+      stray_.emplace_back(first);
+    }
+    return next;
+  }
+
+  // "Kính gửi: A" or a list of recipients on the following lines.
+  size_t recipients_to(std::string_view first, size_t i) {
     std::string rest = trim_copy(first.substr(std::string_view("Kính gửi").size()));
     if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
-    note(ReportEntry::Kind::Recognised, L_[i].n, "Kính gửi", first);
     auto add = [&](std::string s) {
       const Label lab = read_label(s);
       if (lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus) s = s.substr(lab.length);
@@ -517,12 +641,20 @@ class Recogniser {
       // No tên loại in the header: look just after it (a page that starts at the title).
       const size_t k = next_nonblank(i);
       std::string after;
-      if (k < L_.size() && !L_[k].table)
+      if (k < L_.size() && !L_[k].table) {
         if (const auto* kind = kind_of(L_[k].plain, after)) {
           set_kind(*kind, L_[k].n, L_[k].plain);
           pending_subject_ = after;
+          pending_subject_line_ = L_[k].n;
+          i = k + 1;
+        } else if (const auto* titled = has_header_ ? nullptr : title_kind(L_[k].plain, after)) {
+          // A page without a header that opens with its title: "Giấy mời dự Lễ …".
+          set_kind(*titled, L_[k].n, L_[k].plain);
+          d_.subject = capitalised(after);
+          note(ReportEntry::Kind::Recognised, L_[k].n, "trích yếu", d_.subject);
           i = k + 1;
         }
+      }
     }
     if (d_.kind.empty()) {
       d_.kind = "cong-van";
@@ -532,7 +664,11 @@ class Recogniser {
     const layout::KindInfo* kind = layout::find_kind(d_.kind);
     if (!d_.subject.empty()) return i;  // V/v already read
     std::string subject = pending_subject_;
-    if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ")) subject = subject.substr(4);
+    if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ")) {
+      // A công văn's mark run on after another kind's tên loại: that kind has no V/v.
+      note(ReportEntry::Kind::Dropped, pending_subject_line_, "V/v before the trích yếu", subject.substr(0, 3));
+      subject = subject.substr(4);
+    }
     int subject_line = 0;
     bool subject_caps = !subject.empty() && is_caps(subject);
     size_t lines = subject.empty() ? 0 : 1;
@@ -742,10 +878,13 @@ class Recogniser {
       }
       if (starts_with(s, "Nơi nhận") || starts_with(s, "NƠI NHẬN")) {
         in_recipients = true;
-        noi_nhan_line_ = n;
         std::string rest = trim_copy(s.substr(std::string_view("Nơi nhận").size()));
         if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
-        note(ReportEntry::Kind::Recognised, n, "Nơi nhận");
+        if (noi_nhan_line_ > 0)  // the list goes on; its label is printed once
+          note(ReportEntry::Kind::Dropped, n, "Nơi nhận again", s.substr(0, s.size() - rest.size()));
+        else
+          note(ReportEntry::Kind::Recognised, n, "Nơi nhận");
+        noi_nhan_line_ = n;
         pending = rest;
         last_used = i;
         continue;
@@ -791,6 +930,9 @@ class Recogniser {
             sig.authorities.push_back({piece.prefix, of});
             sig.present = used = true;
             note(ReportEntry::Kind::Recognised, n, "signature authority " + piece.prefix, piece.text);
+            // "K/T" is printed "KT." as Decree 30 writes it.
+            if (strip_end(piece.written, ".") != piece.prefix)
+              note(ReportEntry::Kind::Repaired, n, "authority prefix", piece.written + " → " + piece.prefix + ".");
             break;
           }
           case SigPiece::Kind::Caps:
@@ -905,6 +1047,8 @@ class Recogniser {
       while (k < inside.size() && inside[k] >= '0' && inside[k] <= '9') digits += inside[k++];
       const std::string unit = trim_copy(inside.substr(k));
       if (digits.empty() || !(unit.empty() || unit == "bản" || unit == "b")) return false;
+      // Decree 30 writes the count alone: "PL.(300)".
+      if (!unit.empty()) note(ReportEntry::Kind::Dropped, n, "unit of the copies", unit);
     } else if (!is_caps(initials)) {
       return false;
     }
@@ -1195,13 +1339,20 @@ class Recogniser {
       note(ReportEntry::Kind::Note, 0, "no number line: symbol set to " + d_.number.symbol + ", please check");
     }
     if (d_.date.year == 0) note(ReportEntry::Kind::Note, 0, "no place and date found: left blank");
+    // "V/v" is printed only before the trích yếu of a kind without a tên loại.
+    const layout::KindInfo* kind = layout::find_kind(d_.kind);
+    if (vv_line_ > 0 && kind && kind->has_title) note(ReportEntry::Kind::Dropped, vv_line_, "V/v", vv_text_);
   }
 
   std::vector<SourceLine> L_;
   model::Document d_;
   Report report_;
   std::vector<std::string> stray_;
-  std::string pending_subject_;
+  std::string pending_subject_;  // the trích yếu run on after the tên loại
+  int pending_subject_line_ = 0;
+  int vv_line_ = 0;      // where a "V/v" trích yếu was read
+  std::string vv_text_;  // its mark as written
+  int kinh_gui_line_ = 0;
   bool last_recipient_closed_ = true;
   int noi_nhan_line_ = 0;
   NationalSeen national_;

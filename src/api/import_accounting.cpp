@@ -1,0 +1,91 @@
+#include "api/import_accounting.h"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "api/accounting_words.h"
+#include "api/vanban.h"
+
+namespace vanban {
+namespace {
+
+using Counts = std::unordered_map<std::string, size_t>;
+
+void add(Counts& c, const std::vector<std::string>& words) {
+  for (const auto& w : words) ++c[w];
+}
+
+// One copy of `phrase`'s words out of `printed`, when the render holds them in a row:
+// the renderer's own Quốc hiệu and Tiêu ngữ are no source word's print.
+void remove_once(std::vector<std::string>& printed, const std::vector<std::string>& phrase) {
+  if (phrase.empty() || printed.size() < phrase.size()) return;
+  for (size_t i = 0; i + phrase.size() <= printed.size(); ++i)
+    if (std::equal(phrase.begin(), phrase.end(), printed.begin() + static_cast<long>(i))) {
+      printed.erase(printed.begin() + static_cast<long>(i), printed.begin() + static_cast<long>(i + phrase.size()));
+      return;
+    }
+}
+
+// Words of the <aside> lines. False when the XML does not parse.
+bool add_aside(Counts& c, std::string_view xml) {
+  pugi::xml_document doc;
+  if (!doc.load_buffer(xml.data(), xml.size())) return false;
+  for (const auto& block : doc.document_element().children("aside"))
+    for (const auto& line : block.children("line")) add(c, accounting::folded_words(line.text().get()));
+  return true;
+}
+
+void add_report(Counts& c, const std::vector<ImportNote>& report) {
+  for (const auto& n : report)
+    if (n.kind == "dropped" || n.kind == "repaired") add(c, accounting::folded_words(n.text));
+}
+
+}  // namespace
+
+std::string WordAccount::to_string() const {
+  if (!error.empty()) return error;
+  std::string s = std::to_string(lost.size()) + " of " + std::to_string(source_words) + " words lost";
+  for (size_t i = 0; i < lost.size() && i < 40; ++i)
+    s += (i ? " " : ": ") + std::to_string(lost[i].line) + ":" + lost[i].word;
+  if (lost.size() > 40) s += " …";
+  return s;
+}
+
+WordAccount account_words(std::string_view source, const ImportResult& result) {
+  WordAccount account;
+  const RenderResult rendered = render(result.xml, "imported", Format::Text);
+  if (!rendered.errors.empty()) {
+    account.error = "the imported XML does not render: " + rendered.errors.front().to_string();
+    return account;
+  }
+  std::vector<std::string> printed = accounting::folded_words(rendered.bytes);
+  remove_once(printed, accounting::folded_words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+  remove_once(printed, accounting::folded_words("Độc lập - Tự do - Hạnh phúc"));
+  Counts found;
+  add(found, printed);
+  if (!add_aside(found, result.xml)) {
+    account.error = "the imported XML does not parse";
+    return account;
+  }
+  add_report(found, result.report);
+  int line = 1;
+  size_t start = 0;
+  while (start <= source.size()) {
+    const size_t end = std::min(source.find('\n', start), source.size());
+    for (auto& w : accounting::source_line_words(source.substr(start, end - start))) {
+      ++account.source_words;
+      auto it = found.find(w);
+      if (it != found.end() && it->second > 0)
+        --it->second;
+      else
+        account.lost.push_back({std::move(w), line});
+    }
+    start = end + 1;
+    ++line;
+  }
+  return account;
+}
+
+}  // namespace vanban
