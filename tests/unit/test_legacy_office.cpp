@@ -1,8 +1,14 @@
 // Office files typed in legacy fonts: each run decoded by the font its styles give it
 // (.docx: run, character style, paragraph style, defaults, theme; .odt: span,
 // paragraph style chain, default style, font faces), Unicode runs left alone, the
-// report's notes on the right lines.
+// report's notes on the right lines, and the committed fixtures
+// (tests/fixtures/legacy, tools/make-legacy-fixtures.py) decoded exactly.
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
 
 #include "api/import.h"
 #include "import/office_text.h"
@@ -331,6 +337,49 @@ TEST(LegacyOdt, NotesTablesAndLines) {
   EXPECT_EQ(got[2].text, "Số 5");
   EXPECT_EQ(got[3].line, 10);
   EXPECT_EQ(got[3].text, "Ghi chú");
+}
+
+// ---- the committed fixtures ----
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The text without the walker's markup (tests/integration/legacy_office.py does the
+// same): no "|" cell marks, "## " or "*", spaces collapsed, no blank lines.
+std::vector<std::string> plain_lines(const std::string& text) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    std::string line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (line.starts_with("## ")) line = line.substr(3);
+    line = std::regex_replace(line, std::regex("\\*"), "");
+    line = std::regex_replace(line, std::regex("\\s+"), " ");
+    line = std::regex_replace(line, std::regex("^ | $"), "");
+    if (!line.empty() && line != "|") out.push_back(line);
+  }
+  return out;
+}
+
+TEST(LegacyFixtures, DecodeExactly) {
+  const std::filesystem::path dir = std::filesystem::path(VANBAN_SOURCE_DIR) / "tests" / "fixtures" / "legacy";
+  int checked = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    const auto ext = e.path().extension();
+    if (ext != ".docx" && ext != ".odt") continue;
+    const std::string bytes = read(e.path());
+    const auto kind = office_kind(bytes);
+    ASSERT_EQ(kind, ext == ".docx" ? OfficeKind::Docx : OfficeKind::Odt) << e.path();
+    auto want = e.path();
+    want.replace_extension(".txt");
+    EXPECT_EQ(plain_lines(text_of(bytes, kind)), plain_lines(read(want))) << e.path().filename();
+    ++checked;
+  }
+  EXPECT_EQ(checked, 7);
 }
 
 }  // namespace
