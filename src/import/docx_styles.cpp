@@ -51,38 +51,24 @@ DocxStyles::DocxStyles(const pugi::xml_document& styles, const pugi::xml_documen
   }
   const auto root = styles.child("w:styles");
   defaults_ = read(root.child("w:docDefaults").child("w:rPrDefault").child("w:rPr"));
-  // Each style once: its own look and the one it is based on (an index), so that
-  // folding the chains costs no lookups, however many styles a hostile file has.
-  struct Entry {
-    std::string key;  // type:styleId
-    std::string base;
-    DocxRunLook own;
-    size_t parent = SIZE_MAX;
-  };
-  std::vector<Entry> entries;
-  std::map<std::string, size_t> index;
+  std::vector<std::string> bases;  // each style's type:basedOn
   for (auto s : root.children("w:style")) {
     const std::string type = s.attribute("w:type").value(), id = s.attribute("w:styleId").value();
-    if (!index.emplace(type + ':' + id, entries.size()).second) continue;  // the first definition counts
-    entries.push_back(
-        {type + ':' + id, type + ':' + s.child("w:basedOn").attribute("w:val").value(), read(s.child("w:rPr"))});
+    if (!index_.emplace(type + ':' + id, styles_.size()).second) continue;  // the first definition counts
+    Style style;
+    if (const auto rpr = s.child("w:rPr"); rpr.child("w:rFonts") || rpr.child("w:caps")) {
+      style.own = looks_.size();
+      looks_.push_back(read(rpr));
+    }
+    styles_.push_back(style);
+    bases.push_back(type + ':' + s.child("w:basedOn").attribute("w:val").value());
     const char* is_default = s.attribute("w:default").value();
     if (type == "paragraph" && default_paragraph_.empty() &&
         (std::strcmp(is_default, "1") == 0 || std::strcmp(is_default, "true") == 0))
       default_paragraph_ = id;
   }
-  for (auto& e : entries)
-    if (const auto it = index.find(e.base); it != index.end()) e.parent = it->second;
-  for (size_t i = 0; i < entries.size(); ++i) {
-    std::vector<size_t> chain;
-    for (size_t k = i; k != SIZE_MAX && chain.size() < kMaxChain; k = entries[k].parent) {
-      if (std::find(chain.begin(), chain.end(), k) != chain.end()) break;  // a loop
-      chain.push_back(k);
-    }
-    DocxRunLook look;
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it) look.overlay(entries[*it].own);
-    styles_.emplace(entries[i].key, std::move(look));
-  }
+  for (size_t i = 0; i < styles_.size(); ++i)
+    if (const auto it = index_.find(bases[i]); it != index_.end()) styles_[i].parent = it->second;
 }
 
 DocxRunLook DocxStyles::read(const pugi::xml_node& rpr) const {
@@ -110,8 +96,18 @@ DocxRunLook DocxStyles::read(const pugi::xml_node& rpr) const {
 }
 
 const DocxRunLook* DocxStyles::style(std::string_view type, std::string_view id) const {
-  const auto it = styles_.find(std::string(type) + ':' + std::string(id));
-  return it == styles_.end() ? nullptr : &it->second;
+  const auto it = index_.find(std::string(type) + ':' + std::string(id));
+  if (it == index_.end()) return nullptr;
+  if (const auto done = folded_.find(it->second); done != folded_.end()) return &done->second;
+  std::vector<size_t> chain;
+  for (size_t k = it->second; k != kNone && chain.size() < kMaxChain; k = styles_[k].parent) {
+    if (std::find(chain.begin(), chain.end(), k) != chain.end()) break;  // a loop
+    chain.push_back(k);
+  }
+  DocxRunLook look;
+  for (auto k = chain.rbegin(); k != chain.rend(); ++k)
+    if (styles_[*k].own != kNone) look.overlay(looks_[styles_[*k].own]);
+  return &folded_.emplace(it->second, std::move(look)).first->second;
 }
 
 DocxRunLook DocxStyles::run_look(const pugi::xml_node& run_props, const pugi::xml_node& paragraph) const {

@@ -5,10 +5,13 @@
 // Heading 1 is .VnTimeH, Normal is .VnTime, and the runs say nothing.
 #pragma once
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -47,13 +50,22 @@ class DocxStyles {
   DocxRunLook read(const pugi::xml_node& rpr) const;
 
  private:
-  // A style's look with its basedOn chain folded in; nullptr for an unknown id.
+  static constexpr size_t kNone = SIZE_MAX;
+  struct Style {
+    size_t parent = kNone;  // the style it is based on
+    size_t own = kNone;     // its own look in looks_; kNone when it sets no font or caps
+  };
+  // A style's look with its basedOn chain folded in (once, when first asked: a hostile
+  // file may define a million styles and use few); nullptr for an unknown id.
   const DocxRunLook* style(std::string_view type, std::string_view id) const;
 
-  std::map<std::string, std::string> theme_;   // "majorAscii" … "minorBidi" → typeface
-  DocxRunLook defaults_;                       // w:docDefaults/w:rPrDefault
-  std::map<std::string, DocxRunLook> styles_;  // type + ':' + styleId → resolved look
-  std::string default_paragraph_;              // the styleId of w:default="1"
+  std::map<std::string, std::string> theme_;  // "majorAscii" … "minorBidi" → typeface
+  DocxRunLook defaults_;                      // w:docDefaults/w:rPrDefault
+  std::vector<Style> styles_;
+  std::vector<DocxRunLook> looks_;
+  std::unordered_map<std::string, size_t> index_;  // type + ':' + styleId → styles_
+  mutable std::unordered_map<size_t, DocxRunLook> folded_;
+  std::string default_paragraph_;  // the styleId of w:default="1"
 };
 
 }  // namespace vanban::import
