@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <set>
 #include <vector>
 
 #include <unicode/utf8.h>
@@ -340,14 +341,15 @@ struct OdtReader {
   std::vector<std::string> notes;
   std::vector<std::vector<Decoding>> note_decodings;  // each note's
   OdtStyles fonts;
-  FontDecoder decoder;                                                     // the paragraph being read
-  std::vector<std::pair<std::string, std::pair<bool, bool>>> text_styles;  // name → bold, italic
-  std::vector<std::string> centred;
+  FontDecoder decoder;  // the paragraph being read
+  // By name, the first definition of each (content.xml's automatic styles come first);
+  // maps, since every paragraph and span asks.
+  std::map<std::string, std::pair<bool, bool>, std::less<>> text_styles;  // name → bold, italic
+  std::set<std::string, std::less<>> centred;
 
-  std::pair<bool, bool> style_of(const char* name) {
-    for (const auto& [n, v] : text_styles)
-      if (n == name) return v;
-    return {false, false};
+  std::pair<bool, bool> style_of(std::string_view name) const {
+    const auto it = text_styles.find(name);
+    return it == text_styles.end() ? std::pair{false, false} : it->second;
   }
 
   // List styles: per level, the number format with its prefix and suffix, or a bullet.
@@ -383,9 +385,9 @@ struct OdtReader {
       const auto tp = st.child("style:text-properties");
       const bool bold = std::strcmp(tp.attribute("fo:font-weight").value(), "bold") == 0;
       const bool italic = std::strcmp(tp.attribute("fo:font-style").value(), "italic") == 0;
-      text_styles.push_back({st.attribute("style:name").value(), {bold, italic}});
+      text_styles.emplace(st.attribute("style:name").value(), std::pair{bold, italic});
       if (std::strcmp(st.child("style:paragraph-properties").attribute("fo:text-align").value(), "center") == 0)
-        centred.push_back(st.attribute("style:name").value());
+        centred.emplace(st.attribute("style:name").value());
     }
   }
 
@@ -480,8 +482,7 @@ struct OdtReader {
         // The list item's label goes in front of its first paragraph.
         if (!label.empty() && !s.empty()) s = label + " " + s;
         if (!s.empty()) label.clear();
-        bool centre = false;
-        for (const auto& c : centred) centre = centre || c == n.attribute("text:style-name").value();
+        const bool centre = centred.contains(std::string_view(n.attribute("text:style-name").value()));
         lines.next_line(out, decoder.take());
         out += (centre && !s.empty() ? "## " : "") + s + "\n";
       } else if (std::strcmp(name, "text:list") == 0) {
