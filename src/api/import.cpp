@@ -28,7 +28,8 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
   }
   if (const auto kind = import::office_kind(bytes); kind != import::OfficeKind::None) {
     std::string why;
-    auto text = import::office_text(bytes, kind, why);
+    std::vector<import::DecodingNote> decoded;
+    auto text = import::office_text(bytes, kind, why, &decoded);
     if (!text) {
       result.errors.push_back({ErrorCode::Unreadable, std::string(file), 0, 0, why});
       return false;
@@ -41,6 +42,9 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
     }
     result.text = text::xml_safe(*text);
     result.encoding = kind == import::OfficeKind::Docx ? "docx" : "odt";
+    for (auto& d : decoded)
+      result.report.push_back(
+          to_note({import::ReportEntry::Kind::Decoded, d.line, std::move(d.how), std::move(d.text)}));
     return true;
   }
   // A zip that is not a readable .docx/.odt (damaged, cut short, another kind of

@@ -7,13 +7,19 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "import/legacy_fonts.h"
 
 namespace vanban::import {
 
 enum class OfficeKind { None, Docx, Odt };
 // By content: a ZIP with word/document.xml, or with an ODF text mimetype.
 OfficeKind office_kind(std::string_view bytes);
-// nullopt (and `why`) when the package or its XML cannot be read.
-std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, std::string& why);
+// nullopt (and `why`) when the package or its XML cannot be read. Runs in legacy
+// fonts (.VnTime, VNI-Times …, as the styles give them) are decoded to Unicode; with
+// `decodings`, one note per line of the text and font that was decoded there.
+std::optional<std::string> office_text(std::string_view bytes, OfficeKind kind, std::string& why,
+                                       std::vector<DecodingNote>* decodings = nullptr);
 
 }  // namespace vanban::import
