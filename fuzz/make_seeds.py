@@ -57,8 +57,18 @@ for p in csvs:
     put("fuzz_merge_csv", "semicolon-" + os.path.basename(p), bytes([6]) + body.replace(b",", b";"))
 
 with tempfile.TemporaryDirectory() as tmp:
-    docx_parts = {"word/document.xml": 1, "word/numbering.xml": 2, "word/footnotes.xml": 3, "word/footer1.xml": 4}
-    odt_parts = {"content.xml": 5, "styles.xml": 6}
+    docx_parts = {"word/document.xml": 1, "word/numbering.xml": 2, "word/footnotes.xml": 3, "word/footer1.xml": 4,
+                  "word/styles.xml": 5, "word/theme/theme1.xml": 6}
+    odt_parts = {"content.xml": 7, "styles.xml": 8}
+    # The legacy-font fixtures: runs whose fonts come from styles, themes, defaults.
+    for f in sorted(glob.glob(os.path.join(src, "tests", "fixtures", "legacy", "*.docx")) +
+                    glob.glob(os.path.join(src, "tests", "fixtures", "legacy", "*.odt"))):
+        name = os.path.basename(f)
+        put("fuzz_import_office", f"whole-{name}", bytes([0]) + read(f))
+        with zipfile.ZipFile(f) as z:
+            for part, sel in (docx_parts if f.endswith(".docx") else odt_parts).items():
+                if part in z.namelist():
+                    put("fuzz_import_office", f"{sel}-{name}", bytes([sel]) + z.read(part))
     for p in samples:
         name = os.path.splitext(os.path.basename(p))[0]
         for fmt, parts in (("docx", docx_parts), ("odt", odt_parts)):
