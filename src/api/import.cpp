@@ -75,6 +75,8 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
   result.text = text::xml_safe(decoded.text);
   result.encoding = import::encoding_name(decoded.encoding);
   result.guessed = decoded.guessed;
+  for (const auto& d : decoded.decodings)
+    result.report.push_back(to_note({import::ReportEntry::Kind::Decoded, d.line, d.how, d.text}));
   for (const auto& r : decoded.repairs)
     result.report.push_back(
         to_note({import::ReportEntry::Kind::Repaired, r.line, "look-alike letter", r.from + " → " + r.to}));
