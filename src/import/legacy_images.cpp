@@ -38,10 +38,22 @@ bool edge_punctuation(char32_t c) {
   return kEdge.find(c) != std::u32string_view::npos;
 }
 
-bool foreign(char32_t c) {
+bool foreign_uncached(char32_t c) {
   if (is_symbol_image(c)) return true;
   const auto b = legacy_byte(c);
   return b && *b >= 0x80 && !vietnamese_latin1(c) && !common_sign(c);
+}
+
+// A character of a legacy image that Vietnamese Unicode text does not use (ß, µ, ¸,
+// Ö, Œ, U+F0xx …). Looked up in a table: the quick check runs on every text.
+bool foreign(char32_t c) {
+  constexpr char32_t kTable = 0x2200;  // past the last Windows-1252 character (™, U+2122)
+  static const std::vector<bool> table = [] {
+    std::vector<bool> t(kTable);
+    for (char32_t k = 0x80; k < kTable; ++k) t[k] = foreign_uncached(k);
+    return t;
+  }();
+  return c < kTable ? table[c] : is_symbol_image(c);
 }
 
 // A word (between spaces or tabs) as byte offsets into the text.
@@ -342,12 +354,24 @@ std::vector<DecodingNote> notes_for(const std::vector<Span>& spans, std::string_
 }  // namespace
 
 bool may_hold_legacy_images(std::string_view utf8) {
-  bool found = false;
-  text::each_code_point(utf8, [&](UChar32 c, std::string_view) {
-    found = c >= 0x80 && foreign(static_cast<char32_t>(c));
-    return !found;
-  });
-  return found;
+  const size_t n = utf8.size();
+  for (size_t i = 0; i < n;) {
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    // Three- and four-byte characters other than U+2xxx (quotes, dashes, ™) and
+    // U+Fxxx (U+F0xx) are no image: Vietnamese letters (U+1Exx) are skipped unread.
+    if (lead >= 0xE0 && lead != 0xE2 && lead != 0xEF) {
+      i += lead >= 0xF0 ? 4 : 3;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(utf8.data(), i, n, c);
+    if (c >= 0 && foreign(static_cast<char32_t>(c))) return true;
+  }
+  return false;
 }
 
 ImageDecoding decode_legacy_images(std::string_view utf8, const std::vector<bool>& keep) {
