@@ -14,8 +14,8 @@ constexpr const char* kHelp = R"(Usage: vanban import IN [-o OUT.xml] [--report]
        vanban import IN --text-only [-o OUT.txt] [--encoding ENC]
 
 Turns a legacy document into vanban XML (schemas/vanban-1.xsd) that 'vanban render'
-lays out per Decree 30: plain text in any Vietnamese encoding, .docx, .odt, and
-.doc/.rtf through LibreOffice (when installed).
+lays out per Decree 30: plain text in any Vietnamese encoding, .docx, .odt, PDF (its
+text layer; a scan needs OCR first), and .doc/.rtf through LibreOffice (when installed).
 
 Options:
   -o, --output FILE   where to write ('-' = stdout, the default)
