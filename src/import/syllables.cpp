@@ -90,7 +90,8 @@ bool parse_after_initial(const std::vector<Letter>& ls, std::string_view initial
   if (v == at || !initial_fits(initial, ls[at])) return false;
   std::string group;
   for (size_t k = at; k < v; ++k) group += vowel_text(ls[k]);
-  static constexpr std::array<std::string_view, 8> kFinals{"c", "ch", "m", "n", "ng", "nh", "p", "t"};
+  // k closes ă in the Tây Nguyên place names written the Vietnamese way (Đắk Lắk).
+  static constexpr std::array<std::string_view, 9> kFinals{"c", "ch", "m", "n", "ng", "nh", "p", "t", "k"};
   if (v == ls.size()) {
     for (auto g : kOpenGroups)
       if (g == group) return true;
@@ -99,7 +100,7 @@ bool parse_after_initial(const std::vector<Letter>& ls, std::string_view initial
   std::string_view final_consonant;
   for (auto f : kFinals)
     if (v + f.size() == ls.size() && matches_plain(ls, v, f)) final_consonant = f;
-  if (final_consonant.empty()) return false;
+  if (final_consonant.empty() || (final_consonant == "k" && group != "ă")) return false;
   bool closed = false;
   for (auto g : kClosedGroups) closed = closed || g == group;
   if (!closed) return false;
@@ -112,8 +113,8 @@ bool parse_after_initial(const std::vector<Letter>& ls, std::string_view initial
     return false;
   if (last.base == 'y' && group != "uy") return false;
   // A syllable closed by a stop (c, ch, p, t) has the sắc or the nặng tone, or none.
-  const bool stop =
-      final_consonant == "c" || final_consonant == "ch" || final_consonant == "p" || final_consonant == "t";
+  const bool stop = final_consonant == "c" || final_consonant == "ch" || final_consonant == "p" ||
+                    final_consonant == "t" || final_consonant == "k";
   return !stop || tone == 0 || tone == kAcute || tone == kDot;
 }
 

@@ -135,9 +135,10 @@ TEST(Syllables, ValidAndInvalid) {
 
 TEST(Syllables, SpellingRulesTellImagesFromText) {
   // Legacy images that the looser rules took for syllables.
-  for (const char* w : {"Céng", "héi", "víi", "nhaân", "ñy", "sãc", "trùc", "kiÕn", "vôùi", "gôõ", "laõnh", "KEÁ"})
+  for (const char* w :
+       {"Céng", "héi", "víi", "nhaân", "ñy", "sãc", "trùc", "kiÕn", "vôùi", "gôõ", "laõnh", "KEÁ", "lak", "lẫk"})
     EXPECT_FALSE(is_vietnamese_syllable(w)) << w;
-  for (const char* w : {"Kạn",  "xoong", "khuỷu", "quyết", "ươm",   "giường", "thuở", "khuya", "ngoẻo", "huỳnh",
-                        "oanh", "yêu",   "kẻng",  "gì",    "giếng", "nghĩa",  "quý",  "chẳng", "uống",  "Ước"})
+  for (const char* w : {"Kạn", "xoong", "khuỷu", "quyết", "ươm",   "giường", "thuở",  "khuya", "ngoẻo", "huỳnh", "oanh",
+                        "yêu", "kẻng",  "gì",    "giếng", "nghĩa", "quý",    "chẳng", "uống",  "Ước",   "Đắk",   "Lắk"})
     EXPECT_TRUE(is_vietnamese_syllable(w)) << w;
 }
