@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
 
 #include "import/syllables.h"
 #include "text/unicode.h"
@@ -90,14 +91,15 @@ std::vector<Word> words_of(std::string_view text, size_t begin, size_t end, cons
   return out;
 }
 
-// ASCII that is neither letter nor digit: punctuation and signs ("<Néi", "(Céng").
+// ASCII that is no letter: punctuation, signs and digits at a word's ends ("<Néi",
+// "(Céng", "th¸ng5" and "tØnh1" with a number or footnote mark glued on).
 bool ascii_punctuation(char c) {
   const auto u = static_cast<unsigned char>(c);
-  return u < 0x80 && !((u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z'));
+  return u < 0x80 && !((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z'));
 }
 
-// The word with punctuation off both ends: ASCII, and quotes and dashes (which stay
-// as they are when the word is decoded).
+// The word with punctuation and digits off both ends: ASCII, and quotes and dashes
+// (which stay as they are when the word is decoded).
 std::string_view core_of(std::string_view w) {
   for (bool again = true; again && !w.empty();) {
     int32_t i = 0;
@@ -154,6 +156,32 @@ std::string decode_word(std::string_view w, Encoding e) {
   return std::string(w.substr(0, lead)) + text::nfc(decode_bytes(bytes, e)) + std::string(w.substr(lead + core.size()));
 }
 
+// Words' scores and decodings, remembered for the call: a document says "của", "và"
+// and "ngày" thousands of times, and each score costs a normalisation.
+class Memo {
+ public:
+  int score(std::string_view w) {
+    const auto it = scores_.find(w);
+    if (it != scores_.end()) return it->second;
+    return scores_.emplace(std::string(w), word_score(w)).first->second;
+  }
+  const std::string& decode(std::string_view w, Encoding e) {
+    auto& m = decoded_[static_cast<size_t>(std::find(kCandidates.begin(), kCandidates.end(), e) - kCandidates.begin())];
+    const auto it = m.find(w);
+    if (it != m.end()) return it->second;
+    return m.emplace(std::string(w), decode_word(w, e)).first->second;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> scores_;
+  std::array<Map, kCandidates.size()> decoded_;
+};
+
 // What decoding a span with one table gives, and how it reads.
 struct Reading {
   Encoding encoding = Encoding::Tcvn3;
@@ -175,12 +203,12 @@ struct Span {
   std::optional<Reading> reading;  // the decoding chosen, if any reads better
 };
 
-Reading read_span(const Span& s, Encoding e) {
+Reading read_span(const Span& s, Encoding e, Memo& memo) {
   Reading r;
   r.encoding = e;
   for (size_t k = 0; k < s.words.size(); ++k) {
-    r.words.push_back(has_non_ascii(s.words[k]) ? decode_word(s.words[k], e) : std::string(s.words[k]));
-    const int after = word_score(r.words.back());
+    r.words.push_back(has_non_ascii(s.words[k]) ? memo.decode(s.words[k], e) : std::string(s.words[k]));
+    const int after = memo.score(r.words.back());
     r.before += s.before[k];
     r.after += after;
     r.good += after > 0;
@@ -200,12 +228,12 @@ bool clear(const Reading& r) {
 bool weak(const Reading& r) { return r.fixed >= 1 && r.after > r.before && r.bad == 0 && r.broken == 0; }
 
 // The best reading of a span in the tables' `order` (a tie goes to the earlier).
-std::optional<Reading> best_reading(const Span& s, const std::vector<Encoding>& order) {
+std::optional<Reading> best_reading(const Span& s, const std::vector<Encoding>& order, Memo& memo) {
   // No reading can score more than one a word that has a letter outside ASCII.
   const long most = std::count_if(s.words.begin(), s.words.end(), [](std::string_view w) { return has_non_ascii(w); });
   std::optional<Reading> best;
   for (Encoding e : order) {
-    Reading r = read_span(s, e);
+    Reading r = read_span(s, e, memo);
     if (!best || r.after > best->after) best = std::move(r);
     if (best->after == most) break;
   }
@@ -232,7 +260,7 @@ struct Scan {
   long unicode_words = 0, byte_words = 0;  // words with a letter outside ASCII
 };
 
-void scan_line(std::string_view text, const std::vector<Word>& ws, int line, Scan& scan) {
+void scan_line(std::string_view text, const std::vector<Word>& ws, int line, Scan& scan, Memo& memo) {
   for (const auto& w : ws)
     if (w.non_ascii) ++(w.bytes ? scan.byte_words : scan.unicode_words);
   for (size_t k = 0; k < ws.size();) {
@@ -245,7 +273,7 @@ void scan_line(std::string_view text, const std::vector<Word>& ws, int line, Sca
     const size_t next = to;
     std::vector<int> score;
     for (size_t j = k; j < to; ++j)
-      score.push_back(ws[j].non_ascii ? word_score(text.substr(ws[j].begin, ws[j].end - ws[j].begin)) : 0);
+      score.push_back(ws[j].non_ascii ? memo.score(text.substr(ws[j].begin, ws[j].end - ws[j].begin)) : 0);
     size_t from = k;
     trim_edges(ws, from, to, score);
     Span s;
@@ -267,12 +295,12 @@ void scan_line(std::string_view text, const std::vector<Word>& ws, int line, Sca
   }
 }
 
-Scan scan_text(std::string_view text, const std::vector<bool>& keep) {
+Scan scan_text(std::string_view text, const std::vector<bool>& keep, Memo& memo) {
   Scan scan;
   int line = 1;
   for (size_t pos = 0; pos <= text.size(); ++line) {
     const size_t eol = std::min(text.find('\n', pos), text.size());
-    scan_line(text, words_of(text, pos, eol, keep), line, scan);
+    scan_line(text, words_of(text, pos, eol, keep), line, scan, memo);
     pos = eol + 1;
   }
   return scan;
@@ -288,9 +316,9 @@ Scan scan_text(std::string_view text, const std::vector<bool>& keep) {
 //
 // A text that is all images (under 2 % of its words are surely Unicode) has its
 // spans decoded even where they read as Vietnamese already ("Phô lôc" is TCVN3 for
-// "Phụ lục"), if they still do decoded. A span with a word that is no Vietnamese
-// ("Café") still needs a clear or weak reading.
-void choose_readings(Scan& scan) {
+// "Phụ lục"), if they still do decoded, and where they read any better; a span that
+// reads no better ("Café" → "Cafộ") stays.
+void choose_readings(Scan& scan, Memo& memo) {
   std::vector<Encoding> order(kCandidates.begin(), kCandidates.end());
   std::array<int, kCandidates.size()> clear_spans{};
   auto count = [&](Encoding e) -> int& {
@@ -298,7 +326,7 @@ void choose_readings(Scan& scan) {
   };
   for (auto& s : scan.spans)
     if (s.doubtful) {
-      s.reading = best_reading(s, order);
+      s.reading = best_reading(s, order, memo);
       if (clear(*s.reading)) ++count(s.reading->encoding);
     }
   std::stable_sort(order.begin(), order.end(), [&](Encoding a, Encoding b) { return count(a) > count(b); });
@@ -306,10 +334,14 @@ void choose_readings(Scan& scan) {
   std::erase_if(order, [&](Encoding e) { return count(e) == 0 || 4 * count(e) < top; });
   const bool all_images = !order.empty() && scan.unicode_words * 50 < scan.byte_words;
   for (auto& s : scan.spans) {
-    s.reading = order.empty() || (!s.doubtful && !all_images) ? std::nullopt : best_reading(s, order);
+    // A reading in the text's first table stands (no table comes before it now).
+    const bool stands = s.reading && !order.empty() && s.reading->encoding == order.front();
+    if (!stands)
+      s.reading = order.empty() || (!s.doubtful && !all_images) ? std::nullopt : best_reading(s, order, memo);
     if (!s.reading) continue;
     const Reading& r = *s.reading;
-    const bool take = clear(r) || weak(r) || (all_images && !s.doubtful && r.after >= r.before && r.broken == 0);
+    const bool take =
+        clear(r) || weak(r) || (all_images && r.broken == 0 && (s.doubtful ? r.after > r.before : r.after >= r.before));
     if (!take) s.reading.reset();
   }
   std::erase_if(scan.spans, [&](const Span& s) { return !s.reading; });
@@ -380,8 +412,9 @@ ImageDecoding decode_legacy_images(std::string_view utf8, const std::vector<bool
     out.text = utf8;
     return out;
   }
-  Scan scan = scan_text(utf8, keep);
-  choose_readings(scan);
+  Memo memo;
+  Scan scan = scan_text(utf8, keep, memo);
+  choose_readings(scan, memo);
   const std::vector<Span>& spans = scan.spans;
   // Rebuild the text; each span's words go back between its own spaces.
   size_t copied = 0;

@@ -90,6 +90,8 @@ TEST(LegacyImages, RealDocumentsLines) {
 TEST(LegacyImages, MixedWithUnicodeOnOneLine) {
   EXPECT_EQ(decoded("Cộng hòa xã hội chñ nghÜa viÖt nam"), "Cộng hòa xã hội chủ nghĩa việt nam");
   EXPECT_EQ(decoded("Số: 12/QĐ-UBND ngµy 12 th¸ng 5 n¨m 2008"), "Số: 12/QĐ-UBND ngày 12 tháng 5 năm 2008");
+  // A number glued on ("thaùng5") does not hide the word.
+  EXPECT_EQ(decoded("UÛY BAN NHAÂN DAÂN\n14 thaùng5 naêm 2008"), "ỦY BAN NHÂN DÂN\n14 tháng5 năm 2008");
   // "tháng" next to Unicode "năm" may be Unicode itself: it stays. "ngµy" alone is
   // one word: it is decoded only when a clearer span found TCVN3 in the same text.
   EXPECT_EQ(decoded("Hà Nội, ngµy 05 tháng năm 2019"), "Hà Nội, ngµy 05 tháng năm 2019");
@@ -168,6 +170,10 @@ TEST(LegacyImages, QuickCheck) {
   EXPECT_FALSE(may_hold_legacy_images("plain ASCII"));
   EXPECT_TRUE(may_hold_legacy_images("ngµy"));
   EXPECT_TRUE(may_hold_legacy_images("\uF061"));
+  // VNI whose letters are all ones Vietnamese uses (ù, ê) is not searched on its own:
+  // such a text with no other sign of an image stays as it is.
+  EXPECT_FALSE(may_hold_legacy_images("14 thaùng5 naêm 2008"));
+  EXPECT_EQ(decoded("14 thaùng5 naêm 2008"), "14 thaùng5 naêm 2008");
 }
 
 TEST(LegacyImages, SharedTextsUnchanged) {
@@ -190,11 +196,11 @@ TEST(LegacyImages, SharedTextsRecoveredFromImages) {
   // (with a letter outside ASCII) that come back as the table holds them, per file.
   const auto files = shared_texts();
   if (files.empty()) GTEST_SKIP() << "../shared not found";
-  const std::vector<std::pair<Encoding, double>> floors{{Encoding::Tcvn3, 0.99},
-                                                        {Encoding::Vni, 0.998},
-                                                        {Encoding::Viscii, 0.995},
-                                                        {Encoding::Vps, 0.98},
-                                                        {Encoding::Windows1258, 0.998}};
+  const std::vector<std::pair<Encoding, double>> floors{{Encoding::Tcvn3, 0.994},
+                                                        {Encoding::Vni, 0.999},
+                                                        {Encoding::Viscii, 0.998},
+                                                        {Encoding::Vps, 0.985},
+                                                        {Encoding::Windows1258, 0.999}};
   for (const auto& [e, floor] : floors) {
     long words = 0, right = 0;
     for (const auto& f : files) {
