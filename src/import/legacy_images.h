@@ -6,13 +6,18 @@
 //
 // It is found span by span: a span is a run of words whose every character stands for
 // a byte (legacy_byte), between words that hold a character that does not ("ệ", "Đ").
-// Each span is decoded with every candidate table (TCVN3, VNI, VISCII, VPS,
-// Windows-1258) and replaced only when the decoding reads clearly more like
-// Vietnamese than the span itself: at least two words that were no Vietnamese become
-// Vietnamese syllables, and few of the decoded words are not. A span with a single
-// such word is replaced only when a clear span elsewhere in the text found the same
-// encoding. Unicode Vietnamese whose letters happen to be Latin-1 ("hòa và các") is
-// already Vietnamese, so it never changes; nor do foreign names ("Café").
+// Only a text with a character that Vietnamese Unicode does not use (ß, µ, ¸, Ö,
+// U+F0xx …) is searched, and only spans with a word that is no Vietnamese. Each is
+// decoded with every candidate table (TCVN3, VNI, VISCII, VPS, Windows-1258) and
+// replaced only when the decoding reads clearly more like Vietnamese (syllables.h):
+// two words or more that were no Vietnamese become Vietnamese, and few decoded words
+// are not. A span with a single such word is replaced only when clear spans of the
+// same text found its table; the text's own table wins a tie. Unicode Vietnamese whose
+// letters happen to be Latin-1 ("hòa và các") is Vietnamese already, so it never
+// changes, nor do foreign words ("Café", "Müller"); where legacy text meets Unicode on
+// one line, the Vietnamese-looking words at the edge stay Unicode. A text that is all
+// legacy (hardly a word that is surely Unicode) is decoded whole, except where the
+// decoding reads worse.
 //
 // Limit: a capitals-only TCVN3 font (.VnTimeH) drew lower-case codes as capitals; in
 // text without the font nothing tells them apart, so they are decoded in lower case.

@@ -271,21 +271,21 @@ void lay_out_page(std::vector<PdfWord> words, PdfPageText& out) {
   Writer w(out);
   w.blank_line();        // pages apart
   bool carried = false;  // a styled run from the line before is open
+  // A paragraph ends at a wider gap, or after a line that stops short of the right
+  // margin, or before a first line indented from the left one; centred lines (a
+  // title, the V/v line) wrap short and are one paragraph all the same.
+  const auto centred = [&](const Row& x) {
+    return std::abs((x.left() - margin_left) - (margin_right - x.right())) < 2 * x.em();
+  };
+  const auto paragraph_break = [&](const Row& p, const Row& r) {
+    const bool gap = r.top - p.top > kParagraphGap * pitch;
+    const bool short_before = !centred(p) && p.right() < margin_right - 3 * p.em();
+    const bool indented = !centred(r) && r.left() - margin_left >= kIndent * r.em();
+    return gap || short_before || indented;
+  };
   for (size_t k = 0; k < rows.size();) {
     const Row& r = rows[k];
-    if (k > 0) {
-      const Row& p = rows[k - 1];
-      // A paragraph ends at a wider gap, or after a line that stops short of the right
-      // margin, or before a first line indented from the left one; centred lines (a
-      // title, the V/v line) wrap short and are one paragraph all the same.
-      const auto centred = [&](const Row& x) {
-        return std::abs((x.left() - margin_left) - (margin_right - x.right())) < 2 * x.em();
-      };
-      const bool gap = r.top - p.top > kParagraphGap * pitch;
-      const bool short_before = !centred(p) && p.right() < margin_right - 3 * p.em();
-      const bool indented = !centred(r) && r.left() - margin_left >= kIndent * r.em();
-      if (gap || short_before || indented) w.blank_line();
-    }
+    if (k > 0 && paragraph_break(rows[k - 1], r)) w.blank_line();
     if (r.segments.size() >= 3) {
       k = write_table(rows, k, pitch, margin_right - margin_left, w);
       continue;
@@ -302,8 +302,7 @@ void lay_out_page(std::vector<PdfWord> words, PdfPageText& out) {
     // A styled run that the next line (of the same paragraph) goes on with.
     const PdfWord& last = *r.segments.front().words.back();
     const bool carry = styled(last) && k + 1 < rows.size() && rows[k + 1].segments.size() == 1 &&
-                       rows[k + 1].top - r.top <= kParagraphGap * pitch &&
-                       same(last, *rows[k + 1].segments.front().words.front());
+                       !paragraph_break(r, rows[k + 1]) && same(last, *rows[k + 1].segments.front().words.front());
     w.words(r.segments.front().words, r.em(), carried, carry);
     carried = carry;
     w.end_line();
