@@ -14,8 +14,13 @@ legacy-fonts.pdf  a page whose lines are typed in legacy fonts, as a 1990s docum
                   Sans, and pdffonts shows only that), so it cannot make such a file.
 legacy-fonts.txt  the Unicode text the lines show, one a line.
 cong-van.pdf      samples/cong-van.xml rendered by vanban through LibreOffice (Unicode).
+                  Its expected text, cong-van.txt, is not written here: it is what
+                  `vanban import --text-only` gave, read through by eye; check it again
+                  after making the PDF anew.
 scanned.pdf       a page with only a picture on it (no text layer), written by hand.
 encrypted.pdf     cong-van.pdf encrypted with a user password (qpdf).
+part-scanned.pdf  legacy-fonts.pdf followed by scanned.pdf's page (qpdf): one page
+                  without text, reported.
 
 The code tables are the repository's own (templates/encodings/), so the bytes are
 those the importer's tables decode. Needs LibreOffice (soffice) and qpdf for the
@@ -175,6 +180,8 @@ def main():
     subprocess.run([vanban, "render", os.path.join(ROOT, "samples", "cong-van.xml"), "-o", cong_van], check=True)
     subprocess.run(["qpdf", "--encrypt", "secret", "owner-secret", "256", "--", cong_van,
                     os.path.join(OUT, "encrypted.pdf")], check=True)
+    subprocess.run(["qpdf", "--empty", "--pages", os.path.join(OUT, "legacy-fonts.pdf"),
+                    os.path.join(OUT, "scanned.pdf"), "--", os.path.join(OUT, "part-scanned.pdf")], check=True)
 
 
 if __name__ == "__main__":

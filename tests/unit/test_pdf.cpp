@@ -117,6 +117,19 @@ TEST(PdfImport, RecognisedByContentNotName) {
   EXPECT_EQ(decode_document("Kính gửi: Sở Nội vụ\n", "letter.pdf").encoding, "utf-8");
 }
 
+TEST(PdfImport, PagesWithoutTextReported) {
+  const ImportResult r = import_document(fixture("part-scanned.pdf"), "part-scanned.pdf");
+  ASSERT_TRUE(r.errors.empty());
+  EXPECT_EQ(plain_lines(r.text), lines_of(fixture("legacy-fonts.txt")));
+  int notes = 0;
+  for (const auto& n : r.report)
+    if (n.what == "page without text") {
+      ++notes;
+      EXPECT_EQ(n.to_string(), "0: note: page without text: page 2 has no text layer (scanned?): not imported");
+    }
+  EXPECT_EQ(notes, 1);
+}
+
 TEST(PdfImport, ClearErrors) {
   auto error_of = [](const std::string& bytes) {
     const ImportResult r = import_document(bytes, "x.pdf");
