@@ -56,7 +56,8 @@ PdfWord word_of(const poppler::text_box& box) {
   w.right = r.right();
   w.bottom = r.bottom();
   w.space_after = box.has_space_after();
-  if (box.has_font_info()) {
+  const int glyphs = box.has_font_info() ? glyph_count(box) : 0;
+  if (glyphs > 0) {
     std::string font = box.get_font_name(0);
     for (char& c : font) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     w.bold = font.find("bold") != std::string::npos || font.find("black") != std::string::npos ||
@@ -64,7 +65,6 @@ PdfWord word_of(const poppler::text_box& box) {
     w.italic = font.find("italic") != std::string::npos || font.find("oblique") != std::string::npos;
   }
   const std::string raw = utf8(box.text());
-  const int glyphs = box.has_font_info() ? glyph_count(box) : 0;
   std::string run, run_font;
   auto flush = [&] {
     if (run.empty()) return;
