@@ -1,6 +1,7 @@
 // import_bench FILE... [ROUNDS]: how fast `vanban import` reads legacy documents.
 // Prints MB/s of source text per file and overall (one thread), and the same files
-// re-encoded as TCVN3 (encoding detection and table decoding included).
+// re-encoded as TCVN3 (encoding detection and table decoding included). PDF files
+// (by name) are timed apart, in milliseconds a page.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -11,6 +12,7 @@
 
 #include "api/import.h"
 #include "import/legacy_encodings.h"
+#include "import/pdf_text.h"
 
 namespace {
 
@@ -42,10 +44,23 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: import_bench FILE... [ROUNDS]\n");
     return 2;
   }
-  double total_bytes = 0, total_s = 0, tcvn_bytes = 0, tcvn_s = 0;
+  double total_bytes = 0, total_s = 0, tcvn_bytes = 0, tcvn_s = 0, pdf_pages = 0, pdf_s = 0;
+  size_t texts = 0;
   for (const auto& f : files) {
     std::ifstream in(f, std::ios::binary);
     const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    if (f.ends_with(".pdf")) {
+      vanban::import::PdfFailure failure;
+      const auto pdf = vanban::import::pdf_text(bytes, failure);
+      const int pages = pdf ? pdf->pages : 0;
+      const double s = seconds_for(bytes, rounds);
+      pdf_pages += pages * rounds;
+      pdf_s += s;
+      std::printf("%-60s %3d pages  %7.2f ms  %6.2f ms a page (PDF)\n", f.substr(f.find_last_of('/') + 1).c_str(),
+                  pages, 1000 * s / rounds, 1000 * s / rounds / pages);
+      continue;
+    }
+    ++texts;
     const double s = seconds_for(bytes, rounds);
     total_bytes += static_cast<double>(bytes.size()) * rounds;
     total_s += s;
@@ -58,7 +73,9 @@ int main(int argc, char** argv) {
                 static_cast<double>(bytes.size()) * rounds / s / 1e6,
                 static_cast<double>(legacy.size()) * rounds / ls / 1e6);
   }
-  std::printf("overall: %.2f MB/s (UTF-8), %.2f MB/s (TCVN3, detected), %zu files x %d rounds, one thread\n",
-              total_bytes / total_s / 1e6, tcvn_bytes / tcvn_s / 1e6, files.size(), rounds);
+  if (texts > 0)
+    std::printf("overall: %.2f MB/s (UTF-8), %.2f MB/s (TCVN3, detected), %zu files x %d rounds, one thread\n",
+                total_bytes / total_s / 1e6, tcvn_bytes / tcvn_s / 1e6, texts, rounds);
+  if (pdf_pages > 0) std::printf("PDF: %.2f ms a page, one thread\n", 1000 * pdf_s / pdf_pages);
   return 0;
 }

@@ -33,7 +33,7 @@ def read(path):
 samples = sorted(glob.glob(os.path.join(src, "samples", "*.xml")))
 texts = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")) + glob.glob(os.path.join(shared, "corpus", "*.txt")))
 
-for t in ("fuzz_render", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_workbook"):
+for t in ("fuzz_render", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_import_pdf", "fuzz_workbook"):
     os.makedirs(os.path.join(out, t), exist_ok=True)  # each exists even without ../shared
 
 for p in samples:
@@ -80,6 +80,10 @@ with tempfile.TemporaryDirectory() as tmp:
                 for part, sel in parts.items():
                     if part in z.namelist():
                         put("fuzz_import_office", f"{sel}-{name}", bytes([sel]) + z.read(part))
+
+# PDFs: the fixtures (legacy fonts, a Unicode letter, a scan, an encrypted one).
+for p in sorted(glob.glob(os.path.join(src, "tests", "fixtures", "pdf", "*.pdf"))):
+    put("fuzz_import_pdf", os.path.basename(p), read(p))
 
 # Workbooks: each selector once with the target's own default part (an empty rest
 # keeps the default), plus sheets made from the sample CSVs.

@@ -4,6 +4,7 @@
 #include "api/vanban.h"
 #include "import/decode.h"
 #include "import/office_text.h"
+#include "import/pdf_text.h"
 #include "import/recogniser.h"
 #include "import/source_lines.h"
 #include "input/document_xml.h"
@@ -18,8 +19,30 @@ namespace {
 
 ImportNote to_note(const import::ReportEntry& e) { return {e.line, import::kind_name(e.kind), e.what, e.text}; }
 
+// A PDF's text layer into result.text; false (with an error) when there is none.
+bool pdf_into(std::string_view bytes, std::string_view file, ImportResult& result) {
+  import::PdfFailure failure;
+  auto pdf = import::pdf_text(bytes, failure);
+  if (!pdf) {
+    result.errors.push_back(
+        {failure.limit ? ErrorCode::Limit : ErrorCode::Unreadable, std::string(file), 0, 0, failure.why});
+    return false;
+  }
+  result.text = text::xml_safe(pdf->text);
+  result.encoding = "pdf";
+  for (const auto& d : pdf->notes)
+    result.report.push_back(to_note({import::ReportEntry::Kind::Decoded, d.line, d.how, d.text}));
+  for (int page : pdf->empty_pages)
+    result.report.push_back(to_note({import::ReportEntry::Kind::Note, 0, "page without text",
+                                     "page " + std::to_string(page) + " has no text layer (scanned?): not imported"}));
+  return true;
+}
+
 // Decodes into result.text; false (with an error) when the input cannot be read.
 bool decode_into(std::string_view bytes, std::string_view file, const ImportOptions& options, ImportResult& result) {
+  // A PDF is mostly fonts and pictures: its bytes are bounded as any input is, its
+  // text by kMaxImportBytes.
+  if (import::is_pdf(bytes) && bytes.size() <= limits::kMaxInputBytes) return pdf_into(bytes, file, result);
   if (bytes.size() > limits::kMaxImportBytes) {
     result.errors.push_back({ErrorCode::Limit, std::string(file), 0, 0,
                              "input is larger than " + std::to_string(limits::kMaxImportBytes >> 20) +
@@ -80,6 +103,8 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
   result.text = text::xml_safe(decoded.text);
   result.encoding = import::encoding_name(decoded.encoding);
   result.guessed = decoded.guessed;
+  for (const auto& d : decoded.decodings)
+    result.report.push_back(to_note({import::ReportEntry::Kind::Decoded, d.line, d.how, d.text}));
   for (const auto& r : decoded.repairs)
     result.report.push_back(
         to_note({import::ReportEntry::Kind::Repaired, r.line, "look-alike letter", r.from + " → " + r.to}));

@@ -24,7 +24,7 @@ struct ImportNote {
 struct ImportResult {
   std::string xml;       // valid against schemas/vanban-1.xsd, when errors is empty
   std::string text;      // the decoded, NFC text the recognition read
-  std::string encoding;  // the encoding read or guessed ("docx", "odt" for office files)
+  std::string encoding;  // the encoding read or guessed ("docx", "odt" for office files, "pdf")
   bool guessed = false;
   std::vector<ImportNote> report;
   Errors errors;

@@ -15,10 +15,12 @@ constexpr const char* kHelp = R"(Usage: vanban import IN [-o OUT.xml] [--report]
        vanban import IN --text-only [-o OUT.txt] [--encoding ENC]
 
 Turns a legacy document into vanban XML (schemas/vanban-1.xsd) that 'vanban render'
-lays out per Decree 30: plain text in any Vietnamese encoding, .docx, .odt, and
-.doc/.rtf through LibreOffice (when installed). A spreadsheet (.xlsx, .ods, .csv,
-.tsv, and .xls through LibreOffice Calc) is a list: --text-only prints the cells of its
-first sheet as tab-separated lines (line n = row n), legacy-font cells decoded.
+lays out per Decree 30: plain text in any Vietnamese encoding, .docx, .odt, PDF (its
+text layer; a scan needs OCR first), and .doc/.rtf through LibreOffice (when installed).
+Legacy-font text (TCVN3 .VnTime, VNI-Times, VISCII, VPS) is decoded by its font, or
+detected where no font is known. A spreadsheet (.xlsx, .ods, .csv, .tsv, and .xls
+through LibreOffice Calc) is a list: --text-only prints the cells of its first sheet as
+tab-separated lines (line n = row n), legacy-font cells decoded.
 
 Options:
   -o, --output FILE   where to write ('-' = stdout, the default)

@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "import/legacy_images.h"
 #include "import/syllables.h"
 #include "text/unicode.h"
 
@@ -146,6 +147,13 @@ DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced) 
       (out.encoding == Encoding::Utf16Be && body.substr(0, 2) == "\xFE\xFF"))
     body.remove_prefix(2);
   std::string text = normalise_line_ends(text::nfc(decode_bytes(body, out.encoding)));
+  if (out.encoding == Encoding::Utf8 || out.encoding == Encoding::Utf16Le || out.encoding == Encoding::Utf16Be) {
+    // Unicode text may still carry a legacy font's bytes (a .txt saved from a .VnTime
+    // document): those spans are decoded before the look-alikes are looked at.
+    ImageDecoding images = decode_legacy_images(text);
+    text = std::move(images.text);
+    out.decodings = std::move(images.notes);
+  }
   out.text = repair_lookalikes(text, out.repairs);
   return out;
 }

@@ -1,7 +1,9 @@
 // Bytes of a legacy text file → NFC UTF-8: the encoding is read off a byte-order mark,
 // or guessed by decoding with every candidate and keeping the one whose text reads
-// most like Vietnamese; look-alike letters that old converters left (Ð for Đ, ƣ for ư)
-// are repaired where the word then is Vietnamese.
+// most like Vietnamese; Unicode text that still holds legacy-font bytes as their
+// Windows-1252 images is decoded span by span (legacy_images.h); look-alike letters
+// that old converters left (Ð for Đ, ƣ for ư) are repaired where the word then is
+// Vietnamese.
 #pragma once
 #include <optional>
 #include <string>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "import/legacy_encodings.h"
+#include "import/legacy_fonts.h"
 
 namespace vanban::import {
 
@@ -22,6 +25,7 @@ struct DecodedText {
   Encoding encoding = Encoding::Utf8;
   bool guessed = false;  // no BOM and no --encoding: chosen by score
   std::vector<Repair> repairs;
+  std::vector<DecodingNote> decodings;  // legacy images found in Unicode text
 };
 
 DecodedText decode_text(std::string_view bytes, std::optional<Encoding> forced = std::nullopt);

@@ -17,6 +17,9 @@ inline constexpr int kMaxColumns = 64;                    // wider tables cannot
 inline constexpr std::size_t kMaxImportBytes = 8u << 20;
 // All parts read from one .docx/.odt, inflated: a zip bomb stops here.
 inline constexpr std::size_t kMaxUnzippedBytes = 64u << 20;
+// Pages read from one PDF (each costs poppler a layout pass): far beyond any document,
+// and its text is bounded by kMaxImportBytes too.
+inline constexpr int kMaxPdfPages = 2000;
 
 // --- merge data (CSV, TSV, .xlsx, .ods): rows are streamed, so a list may be as long as
 // the disk holds; what one row or one cell may hold is bounded ---

@@ -132,3 +132,13 @@ TEST(Syllables, ValidAndInvalid) {
   EXPECT_GT(vietnamese_score("Kế hoạch tổ chức Hội nghị"), 0);
   EXPECT_LT(vietnamese_score("KÕ ho¹ch tæ chøc Héi nghÞ"), 0);
 }
+
+TEST(Syllables, SpellingRulesTellImagesFromText) {
+  // Legacy images that the looser rules took for syllables.
+  for (const char* w :
+       {"Céng", "héi", "víi", "nhaân", "ñy", "sãc", "trùc", "kiÕn", "vôùi", "gôõ", "laõnh", "KEÁ", "lak", "lẫk"})
+    EXPECT_FALSE(is_vietnamese_syllable(w)) << w;
+  for (const char* w : {"Kạn", "xoong", "khuỷu", "quyết", "ươm",   "giường", "thuở",  "khuya", "ngoẻo", "huỳnh", "oanh",
+                        "yêu", "kẻng",  "gì",    "giếng", "nghĩa", "quý",    "chẳng", "uống",  "Ước",   "Đắk",   "Lắk"})
+    EXPECT_TRUE(is_vietnamese_syllable(w)) << w;
+}
