@@ -388,3 +388,20 @@ TEST(ImportAccounting, FuzzFindNumberWithGaps) {
   EXPECT_NE(r.xml.find(">18<"), std::string::npos) << r.xml;
   EXPECT_TRUE(reported(r, "1: repaired: number written with gaps: 1 8 → 18"));
 }
+
+// emphasis-inside-a-word: "**1. Mục đích**JEF) Phát huy" is printed "Mục đích" and
+// "JEF) Phát huy" (a title and its text), "**i**n**f**o" as "info": a word with
+// emphasis inside counts whole or in its parts.
+TEST(ImportAccounting, FuzzFindEmphasisInsideAWord) {
+  const auto words = accounting::source_words("**1. Mục đích**JEF) Phát\n**i**n**f**o 2 * 3");
+  ASSERT_EQ(words.size(), 6u);
+  EXPECT_EQ(words[1].word, "dichjef");
+  EXPECT_EQ(words[1].parts, (Words{"dich", "jef"}));
+  EXPECT_EQ(words[3].word, "info");
+  EXPECT_EQ(words[3].parts, (Words{"i", "n", "f", "o"}));
+  EXPECT_EQ(words[3].line, 2);
+  EXPECT_TRUE(words[4].parts.empty());  // "2 * 3": no word inside
+  const auto r =
+      accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\n**1. Mục đích**JEF) Phát huy sức mạnh\n**i**n**f**o\n");
+  EXPECT_NE(r.xml.find("JEF"), std::string::npos);
+}
