@@ -141,11 +141,15 @@ Folded fold_with_icu(UChar32 c) {
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normaliser unavailable");
   const icu::UnicodeString d = nfd->normalize(icu::UnicodeString(c), status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalisation failed");
+  icu::UnicodeString base;
   for (int32_t i = 0; i < d.length();) {
     const UChar32 part = d.char32At(i);
     i += U16_LENGTH(part);
-    if (u_charType(part) != U_NON_SPACING_MARK) append_utf8(f.text, u_foldCase(part, U_FOLD_CASE_DEFAULT));
+    if (u_charType(part) != U_NON_SPACING_MARK) base.append(part);
   }
+  // Full folding: "ß" is "ss", as the renderer's capitals "SS" fold to.
+  base.foldCase();
+  base.toUTF8String(f.text);
   return f;
 }
 
