@@ -229,9 +229,17 @@ void append_counted(std::string_view line, std::string& out) {
   const std::string s = without_markup(line);
   std::string_view rest = trimmed(s);
   for (int k = 0; k < 2; ++k) {
-    const import::Label label = import::read_label(rest);
+    // The label as the importer reads it, without the emphasis: "3**1. Đánh giá" is
+    // "31. Đánh giá" to it.
+    std::string plain;
+    for (char c : rest)
+      if (c != kSoft) plain += c;
+    const import::Label label = import::read_label(plain);
     if (label.kind == import::Label::Kind::None || label.length == 0) break;
-    rest = trimmed(rest.substr(std::min(label.length, rest.size())));
+    size_t at = 0;
+    for (size_t taken = 0; at < rest.size() && taken < label.length; ++at) taken += rest[at] != kSoft;
+    rest = trimmed(rest.substr(at));
+    while (!rest.empty() && rest.front() == kSoft) rest = trimmed(rest.substr(1));
   }
   std::string body(rest);
   blank_run_in_labels(body);

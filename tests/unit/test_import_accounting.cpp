@@ -403,7 +403,27 @@ TEST(ImportAccounting, FuzzFindEmphasisInsideAWord) {
   EXPECT_EQ(words[3].parts, (Words{"i", "n", "f", "o"}));
   EXPECT_EQ(words[3].line, 2);
   EXPECT_TRUE(words[4].parts.empty());  // "2 * 3": no word inside
+  // A label read through its emphasis (emphasis-inside-a-label): "3**1. Đánh giá" is
+  // label 31 to the importer.
+  EXPECT_EQ(line_words("3**1. Đánh giá"), (Words{"danh", "gia"}));
   const auto r =
       accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\n**1. Mục đích**JEF) Phát huy sức mạnh\n**i**n**f**o\n");
   EXPECT_NE(r.xml.find("JEF"), std::string::npos);
+}
+
+// nhan-glued-to-a-word (found in a corpus the fuzzer grew): "Nơi nhậnực:" is no Nơi
+// nhận label; read as one, its "ực" went into the list and "nhậnực" was printed cut.
+TEST(ImportAccounting, FuzzFindLabelGluedToAWord) {
+  const auto r = accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nNơi nhậnực:\n- Lưu: VT.\n");
+  EXPECT_EQ(r.xml.find("<recipient>ực</recipient>"), std::string::npos) << r.xml;
+  EXPECT_NE(r.xml.find("Nơi nhậnực:"), std::string::npos) << r.xml;
+}
+
+// v-v-twice: a second "V/v" line in the header replaced the first trích yếu.
+TEST(ImportAccounting, FuzzFindVvTwice) {
+  const auto r = accounted_import(
+      "Số: 12/UBND-VP\nV/v cử đại biểu dự hội nghị\nHà Nội, ngày 5 tháng 4 năm 2019\n"
+      "V/v cập nhật cơ sở dữ liệu\n\nNội dung.\n");
+  EXPECT_NE(r.xml.find("<subject>cử đại biểu dự hội nghị</subject>"), std::string::npos) << r.xml;
+  EXPECT_NE(r.xml.find("<p>V/v cập nhật cơ sở dữ liệu</p>"), std::string::npos) << r.xml;
 }
