@@ -15,11 +15,23 @@ namespace vanban::accounting {
 std::vector<std::string> folded_words(std::string_view text);
 
 // The words of one source line that count: folded_words of the line after the inline
-// markup the importer reads is gone (<b>, <i>, <strong>, <em>, "*", "#", "|") and
+// markup the importer reads is gone (<b>, <i>, <strong>, <em>, "*", "#", "|"; emphasis
+// inside a word joins its parts, see SourceWord) and
 // without the list labels it turns into structure and the renderer numbers again: up
 // to two at the start ("I.", "1.", "1.2.", "a)", "a.1)", "Điều 3.", "-", "+"), and
 // run-in sub-labels "N.M." inside the line before a capital or at its end, and
 // footnote numbers in brackets ("[3]"), which the renderer numbers again.
 std::vector<std::string> source_line_words(std::string_view line);
+
+// The words of a whole source text, each with its 1-based line: source_line_words of
+// every line, in one pass.
+struct SourceWord {
+  std::string word;
+  int line = 0;
+  // A word with emphasis inside it ("**i**n**f**o", "đích**JEF"), cut there: the
+  // importer may print it whole or in these parts.
+  std::vector<std::string> parts;
+};
+std::vector<SourceWord> source_words(std::string_view text);
 
 }  // namespace vanban::accounting

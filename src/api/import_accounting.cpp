@@ -8,6 +8,12 @@
 #include "api/accounting_words.h"
 #include "api/vanban.h"
 
+// The accounting's own loops are no code for a fuzzer to explore: without coverage
+// instrumentation they neither slow the import fuzz target down nor grow its corpus.
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((no_sanitize("coverage"))), apply_to = function)
+#endif
+
 namespace vanban {
 namespace {
 
@@ -30,6 +36,7 @@ void remove_once(std::vector<std::string>& printed, const std::vector<std::strin
 
 // Words of the <aside> lines. False when the XML does not parse.
 bool add_aside(Counts& c, std::string_view xml) {
+  if (xml.find("<aside>") == std::string_view::npos) return true;  // most documents: no parse
   pugi::xml_document doc;
   if (!doc.load_buffer(xml.data(), xml.size())) return false;
   for (const auto& block : doc.document_element().children("aside"))
@@ -61,8 +68,10 @@ WordAccount account_words(std::string_view source, const ImportResult& result) {
     return account;
   }
   std::vector<std::string> printed = accounting::folded_words(rendered.bytes);
-  remove_once(printed, accounting::folded_words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
-  remove_once(printed, accounting::folded_words("Độc lập - Tự do - Hạnh phúc"));
+  static const auto quoc_hieu = accounting::folded_words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  static const auto tieu_ngu = accounting::folded_words("Độc lập - Tự do - Hạnh phúc");
+  remove_once(printed, quoc_hieu);
+  remove_once(printed, tieu_ngu);
   Counts found;
   add(found, printed);
   if (!add_aside(found, result.xml)) {
@@ -70,22 +79,35 @@ WordAccount account_words(std::string_view source, const ImportResult& result) {
     return account;
   }
   add_report(found, result.report);
-  int line = 1;
-  size_t start = 0;
-  while (start <= source.size()) {
-    const size_t end = std::min(source.find('\n', start), source.size());
-    for (auto& w : accounting::source_line_words(source.substr(start, end - start))) {
-      ++account.source_words;
-      auto it = found.find(w);
-      if (it != found.end() && it->second > 0)
-        --it->second;
-      else
-        account.lost.push_back({std::move(w), line});
-    }
-    start = end + 1;
-    ++line;
+  auto take = [&](const std::string& w) {
+    auto it = found.find(w);
+    if (it == found.end() || it->second == 0) return false;
+    --it->second;
+    return true;
+  };
+  std::vector<accounting::SourceWord> missing;
+  for (auto& w : accounting::source_words(source)) {
+    ++account.source_words;
+    if (!take(w.word)) missing.push_back(std::move(w));
+  }
+  // A word with emphasis inside may be printed in its parts ("Mục đích" and "JEF)").
+  for (auto& w : missing) {
+    Counts need;
+    for (const auto& p : w.parts) ++need[p];
+    const bool all = !w.parts.empty() && std::all_of(need.begin(), need.end(), [&](const auto& n) {
+      const auto it = found.find(n.first);
+      return it != found.end() && it->second >= n.second;
+    });
+    if (all)
+      for (const auto& p : w.parts) take(p);
+    else
+      account.lost.push_back({std::move(w.word), w.line});
   }
   return account;
 }
 
 }  // namespace vanban
+
+#if defined(__clang__)
+#pragma clang attribute pop
+#endif

@@ -332,6 +332,7 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
   out.date.month = *month;
   size_t p = y + std::string_view("năm").size();
   while (p < s.size() && s[p] == ' ') ++p;
+  if (p + 4 < s.size() && is_digit(s[p + 4])) return std::nullopt;  // "năm 20200": no year of four digits
   out.date.year = std::stoi(std::string(s.substr(p, 4)));
   out.rest = std::string(trim(s.substr(p + 4)));
   while (!out.rest.empty() && (out.rest.front() == '.' || out.rest.front() == ',')) out.rest.erase(0, 1);

@@ -1,5 +1,7 @@
 #include "import/recogniser.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <optional>
 
@@ -14,6 +16,17 @@ namespace vanban::import {
 namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// `s` opens with the label `p` as a word of its own: "Nơi nhận:", not "Nơi nhậnực".
+bool starts_with_label(std::string_view s, std::string_view p) {
+  if (!starts_with(s, p)) return false;
+  bool more = false;
+  text::each_code_point(s.substr(p.size()), [&](UChar32 c, std::string_view) {
+    more = c > 0 && u_isalnum(c);
+    return false;
+  });
+  return !more;
+}
 
 std::string trim_copy(std::string_view s) { return std::string(text::trim(s)); }
 
@@ -404,7 +417,8 @@ class Recogniser {
           rest.clear();
           continue;
         }
-        if (starts_with(rest, "V/v") || starts_with(rest, "V/V") || starts_with(rest, "v/v")) {
+        // One trích yếu: a second "V/v" line (a copy, a pasted fragment) is header text.
+        if (d_.subject.empty() && (starts_with(rest, "V/v") || starts_with(rest, "V/V") || starts_with(rest, "v/v"))) {
           subject_from_vv(rest, i);
           rest.clear();
           continue;
@@ -433,7 +447,7 @@ class Recogniser {
             continue;
           }
         }
-        if (starts_with(rest, "Kính gửi")) {
+        if (starts_with_label(rest, "Kính gửi")) {
           set_issuer(issuer, issuer_line);
           return kinh_gui(rest, i);
         }
@@ -710,7 +724,7 @@ class Recogniser {
       note(ReportEntry::Kind::Recognised, subject_line, "trích yếu", subject);
     }
     const size_t k = next_nonblank(i);
-    if (k < L_.size() && !L_[k].table && starts_with(L_[k].plain, "Kính gửi")) return kinh_gui(L_[k].plain, k);
+    if (k < L_.size() && !L_[k].table && starts_with_label(L_[k].plain, "Kính gửi")) return kinh_gui(L_[k].plain, k);
     return i;
   }
 
@@ -720,7 +734,7 @@ class Recogniser {
     for (size_t i = from; i < L_.size(); ++i) {
       const auto& l = L_[i];
       if (l.table || l.blank()) continue;
-      if (starts_with(l.plain, "Nơi nhận") || starts_with(l.plain, "NƠI NHẬN")) return i;
+      if (starts_with_label(l.plain, "Nơi nhận") || starts_with_label(l.plain, "NƠI NHẬN")) return i;
       if (parse_authority(l.plain)) return i;
       // A signature line run together with others: it starts with an authority prefix.
       const auto first = text::words(std::string_view(l.plain).substr(0, 16));
@@ -876,7 +890,7 @@ class Recogniser {
         s = l.plain;
         n = l.n;
       }
-      if (starts_with(s, "Nơi nhận") || starts_with(s, "NƠI NHẬN")) {
+      if (starts_with_label(s, "Nơi nhận") || starts_with_label(s, "NƠI NHẬN")) {
         in_recipients = true;
         std::string rest = trim_copy(s.substr(std::string_view("Nơi nhận").size()));
         if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));

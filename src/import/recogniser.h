@@ -3,8 +3,9 @@
 // (tên loại, trích yếu, the deciding authority), Kính gửi, the căn cứ, the body, the
 // closing, the Nơi nhận and signature blocks in either order (or merged line by line),
 // footnote bodies, appendices, clutter again. Nothing is dropped without a report
-// entry, and only the Quốc hiệu, the Tiêu ngữ, page numbers and rules are dropped: the
-// renderer prints the first two itself.
+// entry naming the text: the Quốc hiệu, the Tiêu ngữ, page numbers, rules and the marks
+// the renderer writes itself (the formula, a V/v, a repeated label, footnote numbers);
+// api/import_accounting.h checks that every word is printed, set aside or reported.
 #pragma once
 #include <vector>
 

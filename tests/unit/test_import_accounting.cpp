@@ -122,6 +122,7 @@ TEST(ImportAccounting, WordsAreFoldedLettersAndDigits) {
   EXPECT_EQ(words("ngày 05 tháng 004 năm 2023, QH14; 0"),
             (Words{"ngay", "5", "thang", "4", "nam", "2023", "qh", "14", "0"}));
   EXPECT_EQ(words("Số: 477/KH-LĐLĐ ./. **|** ## —"), (Words{"so", "477", "kh", "ldld"}));
+  EXPECT_EQ(words("ßœ SSŒ Straße"), (Words{"ssœ", "ssœ", "strasse"}));  // full folding, as capitals fold
   EXPECT_EQ(words(""), Words{});
 }
 
@@ -374,6 +375,7 @@ TEST(ImportAccounting, FuzzFindDateWithTextBetweenFields) {
   EXPECT_FALSE(import::parse_place_date("Hà Nội, ngày 24 tháng 11 znăm 2025"));
   EXPECT_FALSE(import::parse_place_date("Hà Nội, ngày 24 thá24 tháng 11 năm 2025"));
   EXPECT_FALSE(import::parse_place_date("Gia Lâm, ngày 24 tháng 4ủa năm 2023"));
+  EXPECT_FALSE(import::parse_place_date("Đà Nẵng, ngày 25 tháng 7 năm 20200"));  // year-of-five-digits
   const auto blank = import::parse_place_date("Kon Tum, ngày ... tháng __ năm 2023");
   ASSERT_TRUE(blank);
   EXPECT_EQ(blank->date.day, 0);
@@ -387,4 +389,41 @@ TEST(ImportAccounting, FuzzFindNumberWithGaps) {
   const auto r = accounted_import("Số: 1   8/TTr-SLĐTBXH\nĐà Nẵng, ngày 26 tháng 7 năm 2020\nNội dung.\n");
   EXPECT_NE(r.xml.find(">18<"), std::string::npos) << r.xml;
   EXPECT_TRUE(reported(r, "1: repaired: number written with gaps: 1 8 → 18"));
+}
+
+// emphasis-inside-a-word: "**1. Mục đích**JEF) Phát huy" is printed "Mục đích" and
+// "JEF) Phát huy" (a title and its text), "**i**n**f**o" as "info": a word with
+// emphasis inside counts whole or in its parts.
+TEST(ImportAccounting, FuzzFindEmphasisInsideAWord) {
+  const auto words = accounting::source_words("**1. Mục đích**JEF) Phát\n**i**n**f**o 2 * 3");
+  ASSERT_EQ(words.size(), 6u);
+  EXPECT_EQ(words[1].word, "dichjef");
+  EXPECT_EQ(words[1].parts, (Words{"dich", "jef"}));
+  EXPECT_EQ(words[3].word, "info");
+  EXPECT_EQ(words[3].parts, (Words{"i", "n", "f", "o"}));
+  EXPECT_EQ(words[3].line, 2);
+  EXPECT_TRUE(words[4].parts.empty());  // "2 * 3": no word inside
+  // A label read through its emphasis (emphasis-inside-a-label): "3**1. Đánh giá" is
+  // label 31 to the importer.
+  EXPECT_EQ(line_words("3**1. Đánh giá"), (Words{"danh", "gia"}));
+  const auto r =
+      accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\n**1. Mục đích**JEF) Phát huy sức mạnh\n**i**n**f**o\n");
+  EXPECT_NE(r.xml.find("JEF"), std::string::npos);
+}
+
+// nhan-glued-to-a-word (found in a corpus the fuzzer grew): "Nơi nhậnực:" is no Nơi
+// nhận label; read as one, its "ực" went into the list and "nhậnực" was printed cut.
+TEST(ImportAccounting, FuzzFindLabelGluedToAWord) {
+  const auto r = accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nNơi nhậnực:\n- Lưu: VT.\n");
+  EXPECT_EQ(r.xml.find("<recipient>ực</recipient>"), std::string::npos) << r.xml;
+  EXPECT_NE(r.xml.find("Nơi nhậnực:"), std::string::npos) << r.xml;
+}
+
+// v-v-twice: a second "V/v" line in the header replaced the first trích yếu.
+TEST(ImportAccounting, FuzzFindVvTwice) {
+  const auto r = accounted_import(
+      "Số: 12/UBND-VP\nV/v cử đại biểu dự hội nghị\nHà Nội, ngày 5 tháng 4 năm 2019\n"
+      "V/v cập nhật cơ sở dữ liệu\n\nNội dung.\n");
+  EXPECT_NE(r.xml.find("<subject>cử đại biểu dự hội nghị</subject>"), std::string::npos) << r.xml;
+  EXPECT_NE(r.xml.find("<p>V/v cập nhật cơ sở dữ liệu</p>"), std::string::npos) << r.xml;
 }
