@@ -91,9 +91,9 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
   if (!options.encoding.empty()) {
     forced = import::encoding_from_name(options.encoding);
     if (!forced) {
-      result.errors.push_back(
-          {ErrorCode::Usage, std::string(file), 0, 0,
-           "unknown encoding '" + options.encoding + "' (known: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni)"});
+      result.errors.push_back({ErrorCode::Usage, std::string(file), 0, 0,
+                               "unknown encoding '" + options.encoding +
+                                   "' (known: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni, viscii, vps)"});
       return false;
     }
   }

@@ -27,9 +27,10 @@ Options:
   --report            list on stderr what was recognised, repaired, set aside,
                       and every line that could not be classified (LINE: KIND: WHAT: TEXT)
   --text-only         print only the decoded, NFC-normalised text (a Vietnamese iconv)
-  --encoding ENC      utf-8, utf-16le, utf-16be, windows-1258, tcvn3 (ABC) or vni;
-                      default: detected (byte-order mark, else the decoding whose
-                      words read most like Vietnamese)
+  --encoding ENC      utf-8, utf-16le, utf-16be, windows-1258, tcvn3 (ABC), vni,
+                      viscii or vps, for a plain-text file's bytes; default:
+                      detected (byte-order mark, else the decoding whose words
+                      read most like Vietnamese)
   --error-format F    text or json
   -h, --help          show this help
 
