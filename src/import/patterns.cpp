@@ -300,9 +300,24 @@ bool has_date_words(std::string_view s) {
          (m - d) < 30 && (y - m) < 30;
 }
 
+namespace {
+
+// The first "ngày" that starts a word ("ggggngày 18" holds none).
+size_t find_ngay(std::string_view s) {
+  for (size_t d = s.find("ngày"); d != std::string_view::npos; d = s.find("ngày", d + 1)) {
+    int32_t i = static_cast<int32_t>(d);
+    UChar32 before = 0;
+    if (i > 0) U8_PREV(s.data(), 0, i, before);
+    if (i == 0 || !u_isalnum(before)) return d;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<PlaceDate> parse_place_date(std::string_view s) {
   s = trim(s);
-  const size_t d = s.find("ngày");
+  const size_t d = find_ngay(s);
   if (d == std::string_view::npos || !has_date_words(s.substr(d))) return std::nullopt;
   PlaceDate out;
   std::string_view place = trim(s.substr(0, d));
