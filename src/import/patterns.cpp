@@ -330,10 +330,12 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
   auto field = [&](size_t from, size_t to) -> std::optional<int> {
     std::string digits;
     for (size_t i = from; i < to; ++i) {
-      if (is_digit(s[i]))
+      if (is_digit(s[i])) {
+        if (!digits.empty() && !is_digit(s[i - 1])) return std::nullopt;  // "ngày2 1": two numbers
         digits += s[i];
-      else if (s[i] != ' ' && s[i] != '.' && s[i] != '_' && s[i] != '\t')
+      } else if (s[i] != ' ' && s[i] != '.' && s[i] != '_' && s[i] != '\t') {
         return std::nullopt;
+      }
     }
     if (digits.size() > 2) return std::nullopt;
     return digits.empty() ? 0 : std::stoi(digits);
