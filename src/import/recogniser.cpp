@@ -1080,7 +1080,7 @@ class Recogniser {
     const Label lab = read_label(s);
     const bool listed = lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus;
     if (listed) s = s.substr(lab.length);
-    if (starts_with(s, "Lưu")) {
+    if (starts_with_label(s, "Lưu")) {
       std::string a = trim_copy(s.substr(std::string_view("Lưu").size()));
       if (!a.empty() && a[0] == ':') a = trim_copy(a.substr(1));
       // "Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG …": the archive ends at its full stop.

@@ -420,6 +420,10 @@ TEST(ImportAccounting, FuzzFindLabelGluedToAWord) {
   const auto r = accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nNơi nhậnực:\n- Lưu: VT.\n");
   EXPECT_EQ(r.xml.find("<recipient>ực</recipient>"), std::string::npos) << r.xml;
   EXPECT_NE(r.xml.find("Nơi nhậnực:"), std::string::npos) << r.xml;
+  // luu-glued-to-a-word: "- Lưua: VT" is no archive line ("Lưu: a: VT" was printed).
+  const auto luu =
+      accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưua: VT, VP.\n");
+  EXPECT_EQ(luu.xml.find("<archive>"), std::string::npos) << luu.xml;
 }
 
 // v-v-twice: a second "V/v" line in the header replaced the first trích yếu.
