@@ -434,3 +434,14 @@ TEST(ImportAccounting, FuzzFindVvTwice) {
   EXPECT_NE(r.xml.find("<subject>cử đại biểu dự hội nghị</subject>"), std::string::npos) << r.xml;
   EXPECT_NE(r.xml.find("<p>V/v cập nhật cơ sở dữ liệu</p>"), std::string::npos) << r.xml;
 }
+
+// The renderer numbers appendices itself ("Phụ lục" alone, or "Phụ lục I", "II" …): the
+// source's own number is reported dropped. Found by reading the code after the fuzz
+// finds of labels glued to a word ("PHỤ LỤCX" is no appendix label).
+TEST(ImportAccounting, AppendixNumber) {
+  const std::string letter = "KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An\n";
+  const auto r = accounted_import(letter + "PHỤ LỤC II\n(Kèm theo Kế hoạch số 12)\nMột dòng.\n");
+  EXPECT_TRUE(reported(r, "8: dropped: appendix number: II"));
+  const auto glued = accounted_import(letter + "PHỤ LỤCX DANH SÁCH\n(Kèm theo Kế hoạch số 12)\nMột dòng.\n");
+  EXPECT_FALSE(reported(glued, "8: dropped: appendix number: X"));
+}
