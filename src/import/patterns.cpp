@@ -338,7 +338,8 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
       }
     }
     if (digits.size() > 2) return std::nullopt;
-    return digits.empty() ? 0 : std::stoi(digits);
+    // A written 0 ("ngày 00") is no day: -1 marks it impossible, blank is 0.
+    return digits.empty() ? 0 : std::stoi(digits) == 0 ? -1 : std::stoi(digits);
   };
   const size_t m = s.find("tháng", d);
   const size_t y = s.find("năm", m);
@@ -355,11 +356,11 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
   while (!out.rest.empty() && (out.rest.front() == '.' || out.rest.front() == ',')) out.rest.erase(0, 1);
   out.rest = std::string(trim(out.rest));
   if (out.date.year < 1945 || out.date.year > 9999) return std::nullopt;
-  if (out.date.month > 12 || (out.date.month == 0 && out.date.day != 0) ||
+  if (out.date.month > 12 || out.date.month < 0 || out.date.day < 0 || (out.date.month == 0 && out.date.day != 0) ||
       (out.date.day > 0 && out.date.day > days_in(out.date.year, out.date.month))) {
     out.impossible = true;
     out.date.day = 0;
-    if (out.date.month > 12) out.date.month = 0;
+    if (out.date.month > 12 || out.date.month < 0) out.date.month = 0;
   }
   return out;
 }

@@ -378,7 +378,12 @@ TEST(ImportAccounting, FuzzFindDateWithTextBetweenFields) {
   EXPECT_FALSE(import::parse_place_date("Đà Nẵng, ngày 25 tháng 7 năm 20200"));     // year-of-five-digits
   EXPECT_FALSE(import::parse_place_date("Đắk Lắk, ggggngày 18 tháng 7 năm 2020"));  // date-word-glued-on
   ASSERT_TRUE(import::parse_place_date("Đắk Lắk,ngày 18 tháng 7 năm 2020"));
-  EXPECT_FALSE(import::parse_place_date("Đắk Lắk, ngày2 1 tháng 7 năm 2020"));  // two-numbers-in-a-day
+  EXPECT_FALSE(import::parse_place_date("Đắk Lắk, ngày2 1 tháng 7 năm 2020"));       // two-numbers-in-a-day
+  const auto zero = import::parse_place_date("Kon Tum, ngày 00 tháng 10 năm 2023");  // day-zero
+  ASSERT_TRUE(zero);
+  EXPECT_TRUE(zero->impossible);
+  EXPECT_EQ(zero->date.day, 0);
+  EXPECT_EQ(zero->date.month, 10);
   const auto blank = import::parse_place_date("Kon Tum, ngày ... tháng __ năm 2023");
   ASSERT_TRUE(blank);
   EXPECT_EQ(blank->date.day, 0);
