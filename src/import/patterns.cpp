@@ -300,9 +300,24 @@ bool has_date_words(std::string_view s) {
          (m - d) < 30 && (y - m) < 30;
 }
 
+namespace {
+
+// The first "ngày" that starts a word ("ggggngày 18" holds none).
+size_t find_ngay(std::string_view s) {
+  for (size_t d = s.find("ngày"); d != std::string_view::npos; d = s.find("ngày", d + 1)) {
+    int32_t i = static_cast<int32_t>(d);
+    UChar32 before = 0;
+    if (i > 0) U8_PREV(s.data(), 0, i, before);
+    if (i == 0 || !u_isalnum(before)) return d;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<PlaceDate> parse_place_date(std::string_view s) {
   s = trim(s);
-  const size_t d = s.find("ngày");
+  const size_t d = find_ngay(s);
   if (d == std::string_view::npos || !has_date_words(s.substr(d))) return std::nullopt;
   PlaceDate out;
   std::string_view place = trim(s.substr(0, d));
@@ -315,13 +330,16 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
   auto field = [&](size_t from, size_t to) -> std::optional<int> {
     std::string digits;
     for (size_t i = from; i < to; ++i) {
-      if (is_digit(s[i]))
+      if (is_digit(s[i])) {
+        if (!digits.empty() && !is_digit(s[i - 1])) return std::nullopt;  // "ngày2 1": two numbers
         digits += s[i];
-      else if (s[i] != ' ' && s[i] != '.' && s[i] != '_' && s[i] != '\t')
+      } else if (s[i] != ' ' && s[i] != '.' && s[i] != '_' && s[i] != '\t') {
         return std::nullopt;
+      }
     }
     if (digits.size() > 2) return std::nullopt;
-    return digits.empty() ? 0 : std::stoi(digits);
+    // A written 0 ("ngày 00") is no day: -1 marks it impossible, blank is 0.
+    return digits.empty() ? 0 : std::stoi(digits) == 0 ? -1 : std::stoi(digits);
   };
   const size_t m = s.find("tháng", d);
   const size_t y = s.find("năm", m);
@@ -338,11 +356,11 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
   while (!out.rest.empty() && (out.rest.front() == '.' || out.rest.front() == ',')) out.rest.erase(0, 1);
   out.rest = std::string(trim(out.rest));
   if (out.date.year < 1945 || out.date.year > 9999) return std::nullopt;
-  if (out.date.month > 12 || (out.date.month == 0 && out.date.day != 0) ||
+  if (out.date.month > 12 || out.date.month < 0 || out.date.day < 0 || (out.date.month == 0 && out.date.day != 0) ||
       (out.date.day > 0 && out.date.day > days_in(out.date.year, out.date.month))) {
     out.impossible = true;
     out.date.day = 0;
-    if (out.date.month > 12) out.date.month = 0;
+    if (out.date.month > 12 || out.date.month < 0) out.date.month = 0;
   }
   return out;
 }

@@ -1080,7 +1080,7 @@ class Recogniser {
     const Label lab = read_label(s);
     const bool listed = lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus;
     if (listed) s = s.substr(lab.length);
-    if (starts_with(s, "Lưu")) {
+    if (starts_with_label(s, "Lưu")) {
       std::string a = trim_copy(s.substr(std::string_view("Lưu").size()));
       if (!a.empty() && a[0] == ':') a = trim_copy(a.substr(1));
       // "Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG …": the archive ends at its full stop.
@@ -1143,7 +1143,7 @@ class Recogniser {
     const auto& l = lines[k];
     if (l.table || l.blank()) return false;
     const std::string key = anchor_key(l.plain);
-    if (starts_with(key, "PHỤ LỤC") && length_cp(l.plain) < 120) return true;
+    if (starts_with_label(key, "PHỤ LỤC") && length_cp(l.plain) < 120) return true;
     if (!is_caps(l.plain)) {
       if (length_cp(l.plain) > 40 || !l.bold) return false;
       const size_t j = next_nonblank_in(lines, k + 1);
@@ -1270,13 +1270,16 @@ class Recogniser {
       if (l.blank()) continue;
       if (l.table) break;
       const std::string key = anchor_key(l.plain);
-      if (k == 0 && starts_with(key, "PHỤ LỤC")) {
+      if (k == 0 && starts_with_label(key, "PHỤ LỤC")) {
         // "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC: DANH MỤC …"
         std::string rest = trim_copy(l.plain.substr(std::min(l.plain.size(), std::string("PHỤ LỤC").size())));
         const auto w = text::words(rest);
         if (!w.empty() && std::string_view("IVXLC0123456789").find(w.front()[0]) != std::string_view::npos &&
-            w.front().find_first_not_of("IVXLC0123456789.:") == std::string_view::npos)
+            w.front().find_first_not_of("IVXLC0123456789.:") == std::string_view::npos) {
+          // "PHỤ LỤC II": the renderer numbers the appendices itself.
+          note(ReportEntry::Kind::Dropped, l.n, "appendix number", w.front());
           rest = trim_copy(rest.substr(w.front().size()));
+        }
         if (!rest.empty() && (rest[0] == ':' || rest[0] == '-' || rest[0] == '.')) rest = trim_copy(rest.substr(1));
         title = rest;
         continue;
