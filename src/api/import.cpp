@@ -3,6 +3,7 @@
 #include "api/sheet_text.h"
 #include "api/vanban.h"
 #include "import/decode.h"
+#include "import/legacy_images.h"
 #include "import/office_text.h"
 #include "import/pdf_text.h"
 #include "import/recogniser.h"
@@ -62,6 +63,14 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
                                "the document's text is larger than " + std::to_string(limits::kMaxImportBytes >> 20) +
                                    " MiB, the import limit"});
       return false;
+    }
+    // Legacy bytes in a run whose font is not a legacy one (the font was changed after
+    // typing, a Unicode font named in a style over .VnTime text) are found as in any
+    // Unicode text; text its font decoded is Vietnamese already and stays.
+    if (import::may_hold_legacy_images(*text)) {
+      import::ImageDecoding images = import::decode_legacy_images(*text);
+      *text = std::move(images.text);
+      decoded.insert(decoded.end(), images.notes.begin(), images.notes.end());
     }
     result.text = text::xml_safe(*text);
     result.encoding = kind == import::OfficeKind::Docx ? "docx" : "odt";

@@ -248,6 +248,24 @@ TEST(LegacyDocx, ImportReportsDecodedLines) {
   EXPECT_EQ(r.report[1].to_string(), "2: decoded: font .VnTime: tcvn3: Kế hoạch");
 }
 
+// A run in a Unicode font that holds TCVN3 bytes all the same (the font was changed
+// after typing): found as in text without fonts; real Unicode beside it, Latin-1 letters
+// and foreign words included, stays; a run its font decoded is not decoded twice.
+TEST(LegacyDocx, LegacyBytesInAUnicodeFontAreDetected) {
+  const std::string d = docx(para(run(kCongHoa, fonts("Arial"))) +
+                                 para(run("Hòa bình và các đơn vị, Café Müller", fonts("Times New Roman"))) +
+                                 para(run("KÕ ho¹ch", fonts(".VnTime"))),
+                             defaults("Times New Roman"));
+  const auto r = decode_document(d, "x.docx");
+  ASSERT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.text, "Cộng hòa xã hội chủ nghĩa Việt Nam\nHòa bình và các đơn vị, Café Müller\nKế hoạch\n");
+  ASSERT_EQ(r.report.size(), 2u);
+  EXPECT_EQ(r.report[0].to_string(), "3: decoded: font .VnTime: tcvn3: Kế hoạch");
+  EXPECT_EQ(r.report[1].line, 1);
+  EXPECT_EQ(r.report[1].kind, "decoded");
+  EXPECT_TRUE(r.report[1].what.starts_with("detected tcvn3")) << r.report[1].what;
+}
+
 // ---- ODT ----
 
 const std::string kOdf = R"(xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
