@@ -22,4 +22,19 @@ inline std::string_view embedded(std::string_view path) {
   throw std::out_of_range("no embedded file " + std::string(path));
 }
 
+// Calls f(line) for each line of an embedded data file that is neither empty nor a
+// comment ('#' first): the shape of every table in templates/.
+template <class F>
+void each_data_line(std::string_view path, F&& f) {
+  const std::string_view data = embedded(path);
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t eol = data.find('\n', pos);
+    if (eol == std::string_view::npos) eol = data.size();
+    const std::string_view line = data.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (!line.empty() && line[0] != '#') f(line);
+  }
+}
+
 }  // namespace vanban::data

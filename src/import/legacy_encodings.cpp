@@ -29,14 +29,7 @@ struct LegacyTable {
 
 LegacyTable load_table(std::string_view path) {
   LegacyTable t;
-  const std::string_view data = data::embedded(path);
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t eol = data.find('\n', pos);
-    if (eol == std::string_view::npos) eol = data.size();
-    const std::string_view line = data.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (line.empty() || line[0] == '#') continue;
+  data::each_data_line(path, [&](std::string_view line) {
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab % 2 != 0) throw std::runtime_error("bad line in " + std::string(path));
     std::string bytes;
@@ -45,7 +38,7 @@ LegacyTable load_table(std::string_view path) {
     const std::string text(line.substr(tab + 1));
     t.to_unicode[bytes] = text;
     t.from_unicode[text] = bytes;
-  }
+  });
   t.single.fill(-1);
   for (const auto& [bytes, text] : t.to_unicode) {
     t.texts.push_back(text);

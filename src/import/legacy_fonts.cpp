@@ -26,14 +26,7 @@ std::string lower_ascii(std::string_view s) {
 
 std::vector<FontRule> load_rules() {
   std::vector<FontRule> rules;
-  const std::string_view data = data::embedded("templates/encodings/fonts.txt");
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t eol = data.find('\n', pos);
-    if (eol == std::string_view::npos) eol = data.size();
-    const std::string_view line = data.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (line.empty() || line[0] == '#') continue;
+  data::each_data_line("templates/encodings/fonts.txt", [&](std::string_view line) {
     const size_t t1 = line.find('\t');
     if (t1 == std::string_view::npos) throw std::runtime_error("templates/encodings/fonts.txt: no tab in a rule");
     const size_t t2 = line.find('\t', t1 + 1);
@@ -43,7 +36,7 @@ std::vector<FontRule> load_rules() {
     if (!e) throw std::runtime_error("templates/encodings/fonts.txt: unknown encoding " + std::string(enc));
     const bool capitals = t2 != std::string_view::npos && line.substr(t2 + 1) == "capitals";
     rules.push_back({lower_ascii(line.substr(0, t1)), {*e, capitals}});
-  }
+  });
   return rules;
 }
 

@@ -123,15 +123,7 @@ bool body_opener(std::string_view s) {
 
 std::vector<std::string> load_clutter() {
   std::vector<std::string> out;
-  const std::string_view data = data::embedded("templates/import/site-clutter.txt");
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t eol = data.find('\n', pos);
-    if (eol == std::string_view::npos) eol = data.size();
-    const std::string_view line = data.substr(pos, eol - pos);
-    if (!line.empty() && line[0] != '#') out.emplace_back(line);
-    pos = eol + 1;
-  }
+  data::each_data_line("templates/import/site-clutter.txt", [&](std::string_view line) { out.emplace_back(line); });
   return out;
 }
 
