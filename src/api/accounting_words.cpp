@@ -131,7 +131,9 @@ struct Folded {
 
 // One code point as folded_words compares it, through ICU.
 Folded fold_with_icu(UChar32 c) {
-  if (u_charType(c) == U_NON_SPACING_MARK) return {CpKind::Mark, ""};
+  // Marks, and invisible format characters (U+FEFF, U+200D, U+00AD), belong to the
+  // letters around them: neither is printed for sure, and neither cuts a word.
+  if (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_FORMAT_CHAR) return {CpKind::Mark, ""};
   if (c == 0x0110 || c == 0x0111) return {CpKind::Letter, "d"};  // Đ, đ: a letter of its own, not d + mark
   Folded f;
   if (u_isdigit(c)) {

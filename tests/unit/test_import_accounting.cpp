@@ -122,7 +122,8 @@ TEST(ImportAccounting, WordsAreFoldedLettersAndDigits) {
   EXPECT_EQ(words("ngày 05 tháng 004 năm 2023, QH14; 0"),
             (Words{"ngay", "5", "thang", "4", "nam", "2023", "qh", "14", "0"}));
   EXPECT_EQ(words("Số: 477/KH-LĐLĐ ./. **|** ## —"), (Words{"so", "477", "kh", "ldld"}));
-  EXPECT_EQ(words("ßœ SSŒ Straße"), (Words{"ssœ", "ssœ", "strasse"}));  // full folding, as capitals fold
+  EXPECT_EQ(words("ßœ SSŒ Straße"), (Words{"ssœ", "ssœ", "strasse"}));        // full folding, as capitals fold
+  EXPECT_EQ(words("a\u00adb c\ufeffd e\u200df"), (Words{"ab", "cd", "ef"}));  // invisible: no cut (format-char)
   EXPECT_EQ(words(""), Words{});
 }
 
