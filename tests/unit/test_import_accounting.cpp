@@ -135,6 +135,8 @@ TEST(ImportAccounting, MarkupAndLabelsAreNotWords) {
   EXPECT_EQ(line_words("quan hệ lao động tiến bộ 1.1."), (Words{"quan", "he", "lao", "dong", "tien", "bo"}));
   EXPECT_EQ(line_words("2. Về đại lý 2.1. Điều kiện"), (Words{"ve", "dai", "ly", "dieu", "kien"}));
   EXPECT_EQ(line_words("IV.Khác"), (Words{"iv", "khac"}));  // no space after the dot: not a label
+  EXPECT_EQ(line_words("---0.---- Mục"), (Words{"muc"}));   // rules are markup (label-after-a-rule)
+  EXPECT_EQ(line_words("a--b 1-2"), (Words{"a", "b", "1", "2"}));
 }
 
 // The check can fail: a word that is nowhere is reported with its line, a word the
