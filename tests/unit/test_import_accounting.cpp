@@ -453,3 +453,14 @@ TEST(ImportAccounting, AppendixNumber) {
   const auto glued = accounted_import(letter + "PHỤ LỤCX DANH SÁCH\n(Kèm theo Kế hoạch số 12)\nMột dòng.\n");
   EXPECT_FALSE(reported(glued, "8: dropped: appendix number: X"));
 }
+
+// authority-glued-to-text: "KT.ỐỐỐ BAN …" was read as the prefix KT. and the glued
+// "ỐỐỐ" printed nowhere; a prefix is a word of its own.
+TEST(ImportAccounting, FuzzFindAuthorityGluedToText) {
+  const auto r =
+      accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nNơi nhận:\n- Lưu: VT.\nKT.ỐỐỐ BAN NHÂN DÂN\n");
+  EXPECT_EQ(r.xml.find("<authority prefix=\"KT\">"), std::string::npos) << r.xml;
+  const auto kt = accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nNơi nhận:\n- Lưu: VT.\nK/T CHỦ TỊCH\n");
+  EXPECT_NE(kt.xml.find("<authority prefix=\"KT\">CHỦ TỊCH</authority>"), std::string::npos) << kt.xml;
+  EXPECT_TRUE(reported(kt, "7: repaired: authority prefix: K/T → KT."));
+}
