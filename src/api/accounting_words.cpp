@@ -41,8 +41,8 @@ constexpr char kSoft = '\x01';
 
 // The line without the markup the importer reads. Emphasis ("*", "**", <b>, <i>,
 // <strong>, <em>) inside a word becomes kSoft: "**i**n**f**o" is one word to the
-// importer, but "**1. Mục đích**JEF)" a title and its text. Table bars, heading marks
-// and tabs become spaces.
+// importer, but "**1. Mục đích**JEF)" a title and its text. Table bars, heading marks,
+// rules and tabs become spaces.
 std::string without_markup(std::string_view line) {
   static constexpr std::string_view kTags[] = {"<b>", "</b>", "<i>", "</i>", "<strong>", "</strong>", "<em>", "</em>"};
   std::string out;
@@ -59,6 +59,15 @@ std::string without_markup(std::string_view line) {
     if (tag > 0 || line[i] == '*') {
       i += tag > 0 ? tag : 1;
       if (out.empty() || out.back() != kSoft) out += kSoft;
+      continue;
+    }
+    // A rule ("-------", "___") is markup too, as the importer strips it: "---0.----"
+    // leaves the label "0.".
+    size_t run = i;
+    while (run < line.size() && (line[run] == '-' || line[run] == '_') && line[run] == line[i]) ++run;
+    if (run - i >= 3) {
+      out += ' ';
+      i = run;
       continue;
     }
     const char c = line[i++];
@@ -131,7 +140,9 @@ struct Folded {
 
 // One code point as folded_words compares it, through ICU.
 Folded fold_with_icu(UChar32 c) {
-  if (u_charType(c) == U_NON_SPACING_MARK) return {CpKind::Mark, ""};
+  // Marks, and invisible format characters (U+FEFF, U+200D, U+00AD), belong to the
+  // letters around them: neither is printed for sure, and neither cuts a word.
+  if (u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_FORMAT_CHAR) return {CpKind::Mark, ""};
   if (c == 0x0110 || c == 0x0111) return {CpKind::Letter, "d"};  // Đ, đ: a letter of its own, not d + mark
   Folded f;
   if (u_isdigit(c)) {

@@ -155,6 +155,15 @@ bool title_word(std::string_view w) {
   return !letters.empty() && starts_upper(letters) && !is_caps(letters) && looks_like_name(letters + " " + letters);
 }
 
+// The word is an authority prefix and nothing more: "KT.", "K/T", not "KT.ỐỐỐ", whose
+// glued text would be lost.
+bool prefix_word(std::string_view w, const std::string& id) {
+  std::string letters;
+  for (char c : w)
+    if (c != '.' && c != '/') letters += c;
+  return letters == id;
+}
+
 std::vector<SigPiece> split_signature_line(std::string_view s) {
   std::vector<SigPiece> out;
   const auto words = text::words(s);
@@ -175,7 +184,7 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
         continue;
       }
     }
-    if (auto a = parse_authority(std::string(w) + " XX")) {
+    if (auto a = parse_authority(std::string(w) + " XX"); a && prefix_word(w, a->first)) {
       size_t j = i + 1;
       while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
       if (j > i + 1) {

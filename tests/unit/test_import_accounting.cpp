@@ -122,7 +122,8 @@ TEST(ImportAccounting, WordsAreFoldedLettersAndDigits) {
   EXPECT_EQ(words("ngày 05 tháng 004 năm 2023, QH14; 0"),
             (Words{"ngay", "5", "thang", "4", "nam", "2023", "qh", "14", "0"}));
   EXPECT_EQ(words("Số: 477/KH-LĐLĐ ./. **|** ## —"), (Words{"so", "477", "kh", "ldld"}));
-  EXPECT_EQ(words("ßœ SSŒ Straße"), (Words{"ssœ", "ssœ", "strasse"}));  // full folding, as capitals fold
+  EXPECT_EQ(words("ßœ SSŒ Straße"), (Words{"ssœ", "ssœ", "strasse"}));        // full folding, as capitals fold
+  EXPECT_EQ(words("a\u00adb c\ufeffd e\u200df"), (Words{"ab", "cd", "ef"}));  // invisible: no cut (format-char)
   EXPECT_EQ(words(""), Words{});
 }
 
@@ -134,6 +135,8 @@ TEST(ImportAccounting, MarkupAndLabelsAreNotWords) {
   EXPECT_EQ(line_words("quan hệ lao động tiến bộ 1.1."), (Words{"quan", "he", "lao", "dong", "tien", "bo"}));
   EXPECT_EQ(line_words("2. Về đại lý 2.1. Điều kiện"), (Words{"ve", "dai", "ly", "dieu", "kien"}));
   EXPECT_EQ(line_words("IV.Khác"), (Words{"iv", "khac"}));  // no space after the dot: not a label
+  EXPECT_EQ(line_words("---0.---- Mục"), (Words{"muc"}));   // rules are markup (label-after-a-rule)
+  EXPECT_EQ(line_words("a--b 1-2"), (Words{"a", "b", "1", "2"}));
 }
 
 // The check can fail: a word that is nowhere is reported with its line, a word the
@@ -449,4 +452,15 @@ TEST(ImportAccounting, AppendixNumber) {
   EXPECT_TRUE(reported(r, "8: dropped: appendix number: II"));
   const auto glued = accounted_import(letter + "PHỤ LỤCX DANH SÁCH\n(Kèm theo Kế hoạch số 12)\nMột dòng.\n");
   EXPECT_FALSE(reported(glued, "8: dropped: appendix number: X"));
+}
+
+// authority-glued-to-text: "KT.ỐỐỐ BAN …" was read as the prefix KT. and the glued
+// "ỐỐỐ" printed nowhere; a prefix is a word of its own.
+TEST(ImportAccounting, FuzzFindAuthorityGluedToText) {
+  const auto r =
+      accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nNơi nhận:\n- Lưu: VT.\nKT.ỐỐỐ BAN NHÂN DÂN\n");
+  EXPECT_EQ(r.xml.find("<authority prefix=\"KT\">"), std::string::npos) << r.xml;
+  const auto kt = accounted_import("KẾ HOẠCH\nTổ chức hội nghị\n\nNội dung.\nNơi nhận:\n- Lưu: VT.\nK/T CHỦ TỊCH\n");
+  EXPECT_NE(kt.xml.find("<authority prefix=\"KT\">CHỦ TỊCH</authority>"), std::string::npos) << kt.xml;
+  EXPECT_TRUE(reported(kt, "7: repaired: authority prefix: K/T → KT."));
 }
