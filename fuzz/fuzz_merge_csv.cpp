@@ -10,9 +10,9 @@
 #include <optional>
 #include <string>
 
-#include "api/render_steps.h"
 #include "merge/csv_source.h"
 #include "merge/letter_template.h"
+#include "render/render_steps.h"
 
 namespace {
 
@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto source = vanban::merge::csv_from_text(std::move(text), "fuzz.csv", delimiter, errors);
   if (!source) return 0;
   const bool bound = letter.bind(source->header()).empty();
-  const std::optional<vanban::layout::HouseStyle> style;
+  const std::optional<vanban::rules::HouseStyle> style;
   vanban::merge::Record record;
   // Every row is read; the first few are filled and rendered (a render costs far more
   // than reading a row, and one row exercises it as well as many).

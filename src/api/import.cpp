@@ -2,6 +2,7 @@
 
 #include "api/sheet_text.h"
 #include "api/vanban.h"
+#include "core/limits.h"
 #include "import/decode.h"
 #include "import/legacy_images.h"
 #include "import/office_text.h"
@@ -9,7 +10,6 @@
 #include "import/recogniser.h"
 #include "import/source_lines.h"
 #include "input/document_xml.h"
-#include "input/limits.h"
 #include "package/zip_reader.h"
 #include "text/unicode.h"
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/limits.h"
 #include "import/decode.h"
-#include "input/limits.h"
 #include "merge/csv_source.h"
 #include "merge/workbook_source.h"
 #include "package/zip_reader.h"

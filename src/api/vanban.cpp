@@ -1,35 +1,16 @@
 #include "api/vanban.h"
 
-#include "api/render_steps.h"
 #include "input/xml_reader.h"
+#include "render/render_steps.h"
+#include "rules/house_style.h"
+#include "rules/kinds.h"
 
 namespace vanban {
-
-std::optional<Format> format_from_name(std::string_view name) {
-  const size_t dot = name.rfind('.');
-  const std::string_view ext = dot == std::string_view::npos ? name : name.substr(dot + 1);
-  if (ext == "docx") return Format::Docx;
-  if (ext == "odt") return Format::Odt;
-  if (ext == "txt") return Format::Text;
-  return std::nullopt;
-}
-
-const char* format_extension(Format f) {
-  switch (f) {
-    case Format::Docx:
-      return "docx";
-    case Format::Odt:
-      return "odt";
-    case Format::Text:
-      return "txt";
-  }
-  return "";
-}
 
 MultiRenderResult render(std::string_view xml, std::string_view file, const std::vector<Format>& formats,
                          const StyleChoice* style) {
   MultiRenderResult r;
-  const std::optional<layout::HouseStyle> chosen = choose_style(style, r.errors);
+  const std::optional<rules::HouseStyle> chosen = choose_style(style, r.errors);
   if (!r.errors.empty()) return r;
   const std::optional<layout::Layout> l = lay_out(xml, file, chosen, r.errors);
   if (!l) return r;
@@ -46,5 +27,17 @@ RenderResult render(std::string_view xml, std::string_view file, Format format, 
 }
 
 Errors validate(std::string_view xml, std::string_view file) { return input::read_document(xml, file).errors; }
+
+std::vector<KindEntry> document_kinds() {
+  std::vector<KindEntry> list;
+  for (const auto& k : rules::kinds()) list.push_back({k.id, k.name, k.abbr});
+  return list;
+}
+
+std::vector<StyleEntry> house_styles() {
+  std::vector<StyleEntry> list;
+  for (const auto& id : rules::builtin_style_ids()) list.push_back({id, rules::builtin_style(id)->name});
+  return list;
+}
 
 }  // namespace vanban

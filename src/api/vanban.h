@@ -5,24 +5,10 @@
 #include <string_view>
 #include <vector>
 
-#include "api/error.h"
+#include "core/choices.h"
+#include "core/error.h"
 
 namespace vanban {
-
-enum class Format { Docx, Odt, Text };
-
-// "docx", "odt", "txt" (or a path ending so) → format.
-std::optional<Format> format_from_name(std::string_view name);
-const char* format_extension(Format f);
-
-// A house style chosen by the caller instead of the document's style attribute: a
-// built-in id ("nd30", "nd30-13pt", "cong-doan"), or the XML of a style file in the
-// form of templates/styles/*.xml (its values are checked against Decree 30's ranges).
-struct StyleChoice {
-  std::string builtin;
-  std::string xml;
-  std::string origin;  // names the style file in messages
-};
 
 struct RenderResult {
   std::string bytes;  // the file, when errors is empty
@@ -41,5 +27,20 @@ MultiRenderResult render(std::string_view xml, std::string_view file, const std:
                          const StyleChoice* style = nullptr);
 // Only reads and validates.
 Errors validate(std::string_view xml, std::string_view file);
+
+// The document kinds vanban knows (templates/kinds.xml), in their file order.
+struct KindEntry {
+  std::string id;    // "ke-hoach"
+  std::string name;  // "Kế hoạch"
+  std::string abbr;  // symbol abbreviation, "KH"; empty for công văn
+};
+std::vector<KindEntry> document_kinds();
+
+// The built-in house styles (templates/styles/).
+struct StyleEntry {
+  std::string id;    // "nd30"
+  std::string name;  // shown to users
+};
+std::vector<StyleEntry> house_styles();
 
 }  // namespace vanban

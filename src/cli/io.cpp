@@ -10,7 +10,7 @@
 #include <iostream>
 #include <iterator>
 
-#include "input/limits.h"
+#include "core/limits.h"
 #include "package/atomic_file.h"
 
 namespace vanban::cli {

@@ -3,8 +3,8 @@
 #include <optional>
 #include <string>
 
-#include "api/error.h"
 #include "api/vanban.h"
+#include "core/error.h"
 
 namespace vanban::cli {
 

@@ -1,7 +1,7 @@
 #include <cstdio>
 
+#include "api/vanban.h"
 #include "cli/commands.h"
-#include "layout/house_style.h"
 
 namespace vanban::cli {
 namespace {
@@ -23,13 +23,12 @@ int list_command(const std::vector<std::string>& args) {
   }
   if (args.size() != 1) return usage_error("list", "name one of: kinds, styles");
   if (args[0] == "kinds") {
-    for (const auto& k : layout::kinds())
+    for (const auto& k : document_kinds())
       std::printf("%s\t%s\t%s\n", k.id.c_str(), k.name.c_str(), k.abbr.empty() ? "-" : k.abbr.c_str());
     return 0;
   }
   if (args[0] == "styles") {
-    for (const auto& id : layout::builtin_style_ids())
-      std::printf("%s\t%s\n", id.c_str(), layout::builtin_style(id)->name.c_str());
+    for (const auto& s : house_styles()) std::printf("%s\t%s\n", s.id.c_str(), s.name.c_str());
     return 0;
   }
   return usage_error("list", "unknown list '" + args[0] + "': kinds or styles");

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "api/error.h"
+#include "core/error.h"
 
 namespace vanban::cli {
 

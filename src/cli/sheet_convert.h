@@ -4,7 +4,7 @@
 #pragma once
 #include <string>
 
-#include "api/error.h"
+#include "core/error.h"
 
 namespace vanban::cli {
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "layout/page.h"
+#include "page/page.h"
 #include "xml/xml_writer.h"
 
 namespace vanban::docx {

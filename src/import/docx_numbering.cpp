@@ -2,13 +2,13 @@
 
 #include <cstdlib>
 
-#include "layout/numbering.h"
+#include "rules/numbering.h"
 
 namespace vanban::import {
 
 std::string list_number(std::string_view format, int n) {
   if (format == "I" || format == "i") {
-    std::string r = layout::roman(n);
+    std::string r = rules::roman(n);
     if (format == "i")
       for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
     return r;

@@ -12,14 +12,14 @@
 
 #include <unicode/utf8.h>
 
+#include "core/limits.h"
 #include "import/docx_numbering.h"
 #include "import/docx_styles.h"
 #include "import/font_decoding.h"
 #include "import/odt_styles.h"
 #include "import/source_lines.h"
-#include "input/limits.h"
-#include "layout/numbering.h"
 #include "package/zip_reader.h"
+#include "rules/numbering.h"
 #include "text/unicode.h"
 
 namespace vanban::import {

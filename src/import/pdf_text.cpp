@@ -10,9 +10,9 @@
 #include <memory>
 #include <mutex>
 
+#include "core/limits.h"
 #include "import/legacy_images.h"
 #include "import/pdf_layout.h"
-#include "input/limits.h"
 #include "text/unicode.h"
 
 namespace vanban::import {

@@ -9,7 +9,8 @@
 #include "import/body_builder.h"
 #include "import/inline_markup.h"
 #include "import/patterns.h"
-#include "layout/house_style.h"
+#include "rules/house_style.h"
+#include "rules/kinds.h"
 #include "text/unicode.h"
 
 namespace vanban::import {
@@ -44,12 +45,12 @@ std::string shorten(std::string_view s) {
 
 // The kind whose tên loại is the whole line ("KẾ HOẠCH"), or begins it (`rest` gets
 // what follows, e.g. "V/V BAN HÀNH …" run on in a flattened header).
-const layout::KindInfo* kind_of(std::string_view line, std::string& rest) {
+const rules::KindInfo* kind_of(std::string_view line, std::string& rest) {
   if (!is_caps(line)) return nullptr;
   const std::string key = anchor_key(line);
-  const layout::KindInfo* best = nullptr;
+  const rules::KindInfo* best = nullptr;
   size_t best_len = 0;
-  for (const auto& k : layout::kinds()) {
+  for (const auto& k : rules::kinds()) {
     if (!k.has_title) continue;
     const std::string name = anchor_key(k.name);
     if ((key == name || starts_with(key, name + " ")) && name.size() > best_len) {
@@ -76,7 +77,7 @@ const layout::KindInfo* kind_of(std::string_view line, std::string& rest) {
 // A title line in ordinary case: the tên loại run on into the trích yếu, "Giấy mời dự
 // Lễ kỷ niệm …", "Thông báo kết quả …". Not a sentence (no closing punctuation), not
 // a reference to a document ("Kế hoạch số 12/…", "Quyết định 435/QĐ-UBND năm 2020").
-const layout::KindInfo* title_kind(std::string_view line, std::string& rest) {
+const rules::KindInfo* title_kind(std::string_view line, std::string& rest) {
   line = text::trim(line);
   if (line.empty() || is_caps(line) || !starts_upper(line) ||
       std::string_view(".;:,").find(line.back()) != std::string_view::npos)
@@ -84,9 +85,9 @@ const layout::KindInfo* title_kind(std::string_view line, std::string& rest) {
   const auto words = text::words(line);
   if (words.size() > 40) return nullptr;
   const std::string key = anchor_key(line);
-  const layout::KindInfo* best = nullptr;
+  const rules::KindInfo* best = nullptr;
   size_t best_len = 0;
-  for (const auto& k : layout::kinds()) {
+  for (const auto& k : rules::kinds()) {
     const std::string name = anchor_key(k.name);
     if (k.has_title && starts_with(key, name + " ") && name.size() > best_len) {
       best = &k;
@@ -567,7 +568,7 @@ class Recogniser {
     return false;
   }
 
-  void set_kind(const layout::KindInfo& k, int line, std::string_view text) {
+  void set_kind(const rules::KindInfo& k, int line, std::string_view text) {
     d_.kind = k.id;
     note(ReportEntry::Kind::Recognised, line, "kind " + k.id, text);
   }
@@ -676,7 +677,7 @@ class Recogniser {
       note(ReportEntry::Kind::Note, 0, "no tên loại found: read as a công văn");
       return i;
     }
-    const layout::KindInfo* kind = layout::find_kind(d_.kind);
+    const rules::KindInfo* kind = rules::find_kind(d_.kind);
     if (!d_.subject.empty()) return i;  // V/v already read
     std::string subject = pending_subject_;
     if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ")) {
@@ -755,7 +756,7 @@ class Recogniser {
       paras.push_back(std::move(p));
     }
     for (auto& p : assemble_paragraphs(lines, report_)) paras.push_back(std::move(p));
-    const layout::KindInfo* kind = layout::find_kind(d_.kind);
+    const rules::KindInfo* kind = rules::find_kind(d_.kind);
     const bool decides = kind && !kind->formula.empty();
     size_t k = 0;
     if (decides) {
@@ -1352,13 +1353,13 @@ class Recogniser {
       note(ReportEntry::Kind::Unclassified, noi_nhan_line_, "Nơi nhận without a list kept as a paragraph");
     }
     if (d_.number.symbol.empty()) {
-      const layout::KindInfo* kind = layout::find_kind(d_.kind);
+      const rules::KindInfo* kind = rules::find_kind(d_.kind);
       d_.number.symbol = kind && !kind->abbr.empty() ? kind->abbr : "CV";
       note(ReportEntry::Kind::Note, 0, "no number line: symbol set to " + d_.number.symbol + ", please check");
     }
     if (d_.date.year == 0) note(ReportEntry::Kind::Note, 0, "no place and date found: left blank");
     // "V/v" is printed only before the trích yếu of a kind without a tên loại.
-    const layout::KindInfo* kind = layout::find_kind(d_.kind);
+    const rules::KindInfo* kind = rules::find_kind(d_.kind);
     if (vv_line_ > 0 && kind && kind->has_title) note(ReportEntry::Kind::Dropped, vv_line_, "V/v", vv_text_);
   }
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "core/limits.h"
 #include "import/inline_markup.h"
 #include "import/patterns.h"
-#include "input/limits.h"
 #include "text/unicode.h"
 
 namespace vanban::import {

@@ -7,8 +7,8 @@
 #include <mutex>
 #include <string>
 
+#include "core/limits.h"
 #include "data/embedded.h"
-#include "input/limits.h"
 
 namespace vanban::input {
 namespace {

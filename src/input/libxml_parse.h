@@ -5,7 +5,7 @@
 #include <memory>
 #include <string_view>
 
-#include "api/error.h"
+#include "core/error.h"
 
 namespace vanban::input {
 

@@ -4,9 +4,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/limits.h"
 #include "input/libxml_parse.h"
-#include "input/limits.h"
-#include "layout/house_style.h"
+#include "rules/house_style.h"
+#include "rules/kinds.h"
 #include "text/dates.h"
 #include "text/unicode.h"
 
@@ -33,14 +34,14 @@ class Builder {
     d.kind = attr(root, "kind");
     d.style = attr(root, "style");
     if (d.style.empty()) d.style = "nd30";
-    if (!layout::find_kind(d.kind)) {
+    if (!rules::find_kind(d.kind)) {
       std::string known;
-      for (const auto& k : layout::kinds()) known += (known.empty() ? "" : ", ") + k.id;
+      for (const auto& k : rules::kinds()) known += (known.empty() ? "" : ", ") + k.id;
       fail(ErrorCode::UnknownKind, root, "unknown document kind '" + d.kind + "' (known: " + known + ")");
     }
-    if (!layout::builtin_style(d.style)) {
+    if (!rules::builtin_style(d.style)) {
       std::string known;
-      for (const auto& s : layout::builtin_style_ids()) known += (known.empty() ? "" : ", ") + s;
+      for (const auto& s : rules::builtin_style_ids()) known += (known.empty() ? "" : ", ") + s;
       fail(ErrorCode::UnknownStyle, root, "unknown house style '" + d.style + "' (known: " + known + ")");
     }
     for (xmlNode* n = root->children; n; n = n->next) {

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "api/error.h"
+#include "core/error.h"
 #include "model/document.h"
 
 namespace vanban::input {

@@ -5,7 +5,7 @@
 #include <numeric>
 
 #include "layout/composer.h"
-#include "layout/numbering.h"
+#include "rules/numbering.h"
 #include "text/unicode.h"
 
 namespace vanban::layout {
@@ -38,7 +38,7 @@ std::vector<Run> Composer::runs(const model::Text& t, bool bold) {
 void Composer::item(const model::Node& n, int depth, std::vector<Block>& out) {
   Paragraph p;
   p.style = "VbItem";
-  p.runs.push_back({Run::Kind::Text, item_mark(depth) + " "});
+  p.runs.push_back({Run::Kind::Text, rules::item_mark(depth) + " "});
   for (auto& r : runs(n.text)) p.runs.push_back(std::move(r));
   out.emplace_back(std::move(p));
   for (const auto& c : n.children)
@@ -78,7 +78,7 @@ void Composer::blocks(const std::vector<model::Node>& nodes, int depth, std::vec
         const bool article = n.kind == model::Node::Kind::Article;
         const int level = article ? 1 : depth + 1;
         const std::string label =
-            article ? "Điều " + std::to_string(++article_no) + "." : section_label(level, ++section_no);
+            article ? "Điều " + std::to_string(++article_no) + "." : rules::section_label(level, ++section_no);
         // A level-I title is in capitals (Decree 30 §4.8); the user may type normal case.
         model::Text title = n.title;
         if (!article && level == 1)

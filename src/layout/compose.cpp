@@ -2,8 +2,8 @@
 
 #include "layout/composer.h"
 #include "layout/font_metrics.h"
-#include "layout/line_breaks.h"
-#include "layout/numbering.h"
+#include "rules/line_breaks.h"
+#include "rules/numbering.h"
 #include "text/dates.h"
 #include "text/unicode.h"
 
@@ -22,7 +22,7 @@ std::string plain_text(const std::vector<Run>& runs) {
   return s;
 }
 
-Composer::Composer(const model::Document& doc, const HouseStyle& hs, const KindInfo& kind)
+Composer::Composer(const model::Document& doc, const rules::HouseStyle& hs, const rules::KindInfo& kind)
     : doc_(doc), hs_(hs), kind_(kind), text_width_(hs.text_width_mm()) {}
 
 const ParaStyle& Composer::style(const std::string& id) const {
@@ -44,7 +44,7 @@ Paragraph Composer::balanced(std::string style_id, const std::string& text, doub
   const FontMetrics& f = serif(s.bold, s.italic);
   // What fits once the renderer's rounding is allowed for (see fit_width).
   const auto lines = balanced_lines(text, s.size, text_room(width_mm) * kPtPerMm, f,
-                                    name ? &line_break_rules() : &prose_line_break_rules());
+                                    name ? &rules::line_break_rules() : &rules::prose_line_break_rules());
   Paragraph p;
   p.style = std::move(style_id);
   double longest = 0;
@@ -91,7 +91,7 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
   // A landscape appendix has the long side for its text.
   const double width = a.landscape ? hs_.page_h - hs_.left - hs_.right : text_width_;
   auto& b = s.blocks;
-  b.push_back(para("VbAppendixLabel", count > 1 ? "Phụ lục " + roman(index) : "Phụ lục"));
+  b.push_back(para("VbAppendixLabel", count > 1 ? "Phụ lục " + rules::roman(index) : "Phụ lục"));
   b.push_back(balanced("VbAppendixTitle", text::upper_vi(a.title), width, false));
   std::string ref = a.reference;
   if (ref.empty()) {
@@ -140,14 +140,14 @@ Layout Composer::run() {
   return std::move(out_);
 }
 
-Layout compose(const model::Document& doc, const HouseStyle& hs) {
-  const KindInfo* kind = find_kind(doc.kind);
+Layout compose(const model::Document& doc, const rules::HouseStyle& hs) {
+  const rules::KindInfo* kind = rules::find_kind(doc.kind);
   if (!kind) throw std::invalid_argument("unknown document kind " + doc.kind);
   return Composer(doc, hs, *kind).run();
 }
 
 Layout compose(const model::Document& doc) {
-  const HouseStyle* hs = builtin_style(doc.style.empty() ? "nd30" : doc.style);
+  const rules::HouseStyle* hs = rules::builtin_style(doc.style.empty() ? "nd30" : doc.style);
   if (!hs) throw std::invalid_argument("unknown house style " + doc.style);
   return compose(doc, *hs);
 }

@@ -2,7 +2,7 @@
 // block, body, signature, appendices) while one document is laid out.
 #pragma once
 #include "layout/layout.h"
-#include "layout/rules.h"
+#include "layout/wording.h"
 
 namespace vanban::layout {
 
@@ -13,7 +13,7 @@ inline constexpr double kRuledCellPadding = 1.9;   // mm
 
 class Composer {
  public:
-  Composer(const model::Document& doc, const HouseStyle& hs, const KindInfo& kind);
+  Composer(const model::Document& doc, const rules::HouseStyle& hs, const rules::KindInfo& kind);
   Layout run();
 
  private:
@@ -55,8 +55,8 @@ class Composer {
   static constexpr double kFitScale = 1.005, kFitExtraMm = 0.5;
 
   const model::Document& doc_;
-  const HouseStyle& hs_;
-  const KindInfo& kind_;
+  const rules::HouseStyle& hs_;
+  const rules::KindInfo& kind_;
   Layout out_;
   double text_width_;  // mm
 };

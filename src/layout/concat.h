@@ -2,7 +2,7 @@
 // its own sections, so each starts a new page, counts its pages from 1 and shows its
 // address block on its first page.
 #pragma once
-#include "layout/page.h"
+#include "page/page.h"
 
 namespace vanban::layout {
 

@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "data/embedded.h"
-#include "layout/line_breaks.h"
+#include "rules/line_breaks.h"
 #include "text/unicode.h"
 
 namespace vanban::layout {
@@ -85,34 +85,34 @@ constexpr size_t kMaxBalancedLines = 8;
 constexpr size_t kMaxBalancedWords = 300;
 
 std::vector<std::string> compute_balanced_lines(std::string_view s, double size_pt, double max_pt,
-                                                const FontMetrics& font, const LineBreakRules* rules);
+                                                const FontMetrics& font, const rules::LineBreakRules* breaks);
 
 }  // namespace
 
 std::vector<std::string> balanced_lines(std::string_view s, double size_pt, double max_pt, const FontMetrics& font,
-                                        const LineBreakRules* rules) {
+                                        const rules::LineBreakRules* breaks) {
   // A merge lays out the same header names for thousands of letters: the last few
   // answers are kept per thread (the function is pure in its arguments).
   struct Memo {
     std::string text;
     double size = 0, max = 0;
     const FontMetrics* font = nullptr;
-    const LineBreakRules* rules = nullptr;
+    const rules::LineBreakRules* breaks = nullptr;
     std::vector<std::string> lines;
   };
   thread_local std::array<Memo, 8> memo;
   thread_local size_t next = 0;
   for (const Memo& m : memo)
-    if (m.font == &font && m.rules == rules && m.size == size_pt && m.max == max_pt && m.text == s) return m.lines;
+    if (m.font == &font && m.breaks == breaks && m.size == size_pt && m.max == max_pt && m.text == s) return m.lines;
   Memo& m = memo[next++ % memo.size()];
-  m = {std::string(s), size_pt, max_pt, &font, rules, compute_balanced_lines(s, size_pt, max_pt, font, rules)};
+  m = {std::string(s), size_pt, max_pt, &font, breaks, compute_balanced_lines(s, size_pt, max_pt, font, breaks)};
   return m.lines;
 }
 
 namespace {
 
 std::vector<std::string> compute_balanced_lines(std::string_view s, double size_pt, double max_pt,
-                                                const FontMetrics& font, const LineBreakRules* rules) {
+                                                const FontMetrics& font, const rules::LineBreakRules* breaks) {
   const std::vector<std::string_view> words = text::words(s);
   const size_t n = words.size();
   if (n == 0) return {};
@@ -129,10 +129,10 @@ std::vector<std::string> compute_balanced_lines(std::string_view s, double size_
   for (size_t i = 0; i < n; ++i) w[i] = font.width_pt(words[i], size_pt);
   // Cost of breaking before word i: (splits a kept phrase, misses a preferred break).
   std::vector<int> bad(n, 0), good(n, 0);
-  if (rules) {
+  if (breaks) {
     std::vector<std::string> upper;
     for (auto word : words) upper.push_back(text::upper_vi(word));
-    rules->classify(upper, bad, good);
+    breaks->classify(upper, bad, good);
   }
   // Compared in order: fewest forbidden breaks, most preferred breaks, shortest longest line.
   struct Cost {

@@ -7,6 +7,11 @@
 #include <unordered_map>
 #include <vector>
 
+namespace vanban::rules {
+struct LineBreakRules;
+
+}
+
 namespace vanban::layout {
 
 class FontMetrics {
@@ -32,10 +37,9 @@ std::vector<double> wrapped_line_widths(std::string_view utf8, double size_pt, d
 // Balanced breaking, as clerks break a centred name by hand: the fewest lines that fit
 // `max_pt`, then the split among those whose longest line is shortest
 // ("LIÊN ĐOÀN LAO ĐỘNG / QUẬN HẢI AN", not "LIÊN ĐOÀN LAO ĐỘNG QUẬN / HẢI AN").
-// `rules` (templates/line-breaks.xml) steer the choice towards natural breaks.
-struct LineBreakRules;
+// `breaks` (templates/line-breaks.xml) steer the choice towards natural breaks.
 std::vector<std::string> balanced_lines(std::string_view utf8, double size_pt, double max_pt, const FontMetrics& font,
-                                        const LineBreakRules* rules = nullptr);
+                                        const rules::LineBreakRules* breaks = nullptr);
 
 constexpr double kPtPerMm = 72.0 / 25.4;
 

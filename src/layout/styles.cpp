@@ -2,7 +2,7 @@
 
 namespace vanban::layout {
 
-std::vector<ParaStyle> make_styles(const HouseStyle& hs) {
+std::vector<ParaStyle> make_styles(const rules::HouseStyle& hs) {
   const auto& z = hs.size;
   // Header and signature cells: single-spaced, no extra space, centred.
   auto cell = [](std::string id, std::string name, double size, bool bold, bool italic) {

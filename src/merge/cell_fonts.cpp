@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "core/limits.h"
 #include "import/decode.h"
-#include "input/limits.h"
 #include "merge/workbook_xml.h"
 
 namespace vanban::merge {

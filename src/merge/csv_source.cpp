@@ -5,8 +5,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/limits.h"
 #include "import/decode.h"
-#include "input/limits.h"
 #include "text/unicode.h"
 
 namespace vanban::merge {

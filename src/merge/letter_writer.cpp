@@ -1,6 +1,6 @@
 #include "merge/letter_writer.h"
 
-#include "api/render_steps.h"
+#include "render/render_steps.h"
 
 namespace vanban::merge {
 namespace {

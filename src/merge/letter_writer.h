@@ -5,9 +5,9 @@
 #include <string>
 #include <unordered_map>
 
-#include "api/vanban.h"
-#include "layout/page.h"
+#include "core/choices.h"
 #include "package/zip_writer.h"
+#include "page/page.h"
 
 namespace vanban::merge {
 

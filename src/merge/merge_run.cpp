@@ -9,17 +9,18 @@
 #include <mutex>
 #include <thread>
 
-#include "api/merge.h"
-#include "api/render_steps.h"
+#include "core/limits.h"
 #include "import/legacy_encodings.h"
-#include "input/limits.h"
+#include "input/xml_reader.h"
 #include "layout/concat.h"
 #include "merge/file_names.h"
 #include "merge/letter_template.h"
 #include "merge/letter_writer.h"
+#include "merge/merge_letters.h"
 #include "merge/table_source.h"
 #include "merge/vietnamese_order.h"
 #include "package/atomic_file.h"
+#include "render/render_steps.h"
 
 namespace vanban {
 namespace {
@@ -107,7 +108,7 @@ class Runner {
     template_ = merge::LetterTemplate::parse(bytes, o_.template_path, summary_.errors);
     if (!summary_.errors.empty()) return false;
     // The template must be a valid document once filled: checked with neutral values.
-    const Errors probe = validate(template_.probe(), o_.template_path);
+    const Errors probe = input::read_document(template_.probe(), o_.template_path).errors;
     if (!probe.empty()) {
       summary_.errors = probe;
       return false;
@@ -392,7 +393,7 @@ class Runner {
 
   const MergeOptions& o_;
   MergeSummary summary_;
-  std::optional<layout::HouseStyle> style_;
+  std::optional<rules::HouseStyle> style_;
   merge::LetterTemplate template_;
   merge::LetterTemplate names_;
   std::unique_ptr<merge::TableSource> source_;

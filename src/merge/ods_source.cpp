@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "input/limits.h"
+#include "core/limits.h"
 #include "merge/workbook_reader.h"
 #include "text/unicode.h"
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "api/error.h"
+#include "core/error.h"
 #include "import/legacy_encodings.h"
 
 namespace vanban::merge {

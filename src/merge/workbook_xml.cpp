@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "input/limits.h"
+#include "core/limits.h"
 
 namespace vanban::merge::workbook {
 namespace {

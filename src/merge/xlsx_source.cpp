@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "input/limits.h"
+#include "core/limits.h"
 #include "merge/workbook_reader.h"
 #include "merge/workbook_source.h"
 #include "text/unicode.h"

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "text/dates.h"
+
 namespace vanban::model {
 
 // A run of inline text. Footnote runs carry their note body in `note`.
@@ -57,12 +59,8 @@ struct DocNumber {
   int line = 0;
 };
 
-// A date as written on a document; 0 in day or month means "left blank" (drafts).
-struct IssueDate {
-  int year = 0;
-  int month = 0;
-  int day = 0;  // year 0: the whole date is left blank
-};
+// A date as written on a document (day, month or year may be left blank).
+using IssueDate = text::Date;
 
 struct Authority {
   std::string prefix;  // TM, KT, Q, TL, TUQ or empty

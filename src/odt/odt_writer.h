@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "layout/page.h"
 #include "package/zip_writer.h"
+#include "page/page.h"
 
 namespace vanban::odt {
 

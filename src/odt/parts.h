@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "layout/page.h"
+#include "page/page.h"
 #include "xml/xml_writer.h"
 
 namespace vanban::odt {

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "layout/page.h"
+#include "page/page.h"
 #include "xml/xml_writer.h"
 
 namespace vanban::odt {

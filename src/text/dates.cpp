@@ -23,8 +23,8 @@ int days_in_month(int year, int month) {
   return kDays[month - 1];
 }
 
-std::optional<model::IssueDate> parse_issue_date(std::string_view iso, std::string& why) {
-  model::IssueDate d;
+std::optional<Date> parse_issue_date(std::string_view iso, std::string& why) {
+  Date d;
   if (iso.empty()) return d;  // the whole date left blank
   const std::string_view y = iso.substr(0, 4);
   if (iso.size() < 4 || !parse_int(y, d.year) || d.year < 1945 || d.year > 9999) {
@@ -59,13 +59,13 @@ std::string month_text(int month) {
   return (month <= 2 ? "0" : "") + std::to_string(month);
 }
 
-std::string date_in_words(const model::IssueDate& d) {
+std::string date_in_words(const Date& d) {
   if (d.year == 0)
     return "ngày " + std::string(kBlank) + " tháng " + std::string(kBlank) + " năm " + std::string(kBlank);
   return "ngày " + day_text(d.day) + " tháng " + month_text(d.month) + " năm " + std::to_string(d.year);
 }
 
-std::string place_and_date(std::string_view place, const model::IssueDate& d) {
+std::string place_and_date(std::string_view place, const Date& d) {
   return std::string(place) + ", " + date_in_words(d);
 }
 

@@ -10,7 +10,7 @@
 
 #include "api/import.h"
 #include "api/vanban.h"
-#include "input/limits.h"
+#include "core/limits.h"
 #include "layout/font_metrics.h"
 #include "merge/csv_source.h"
 #include "merge/table_source.h"

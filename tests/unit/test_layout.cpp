@@ -5,10 +5,11 @@
 #include "input/xml_reader.h"
 #include "layout/font_metrics.h"
 #include "layout/layout.h"
-#include "layout/line_breaks.h"
+#include "rules/line_breaks.h"
 
 using namespace vanban;
 using namespace vanban::layout;
+using namespace vanban::rules;
 
 namespace {
 

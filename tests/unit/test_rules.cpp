@@ -1,11 +1,12 @@
 #include <gtest/gtest.h>
 
-#include "layout/house_style.h"
-#include "layout/numbering.h"
-#include "layout/rules.h"
+#include "layout/wording.h"
+#include "rules/house_style.h"
+#include "rules/numbering.h"
 
 using namespace vanban;
 using namespace vanban::layout;
+using namespace vanban::rules;
 
 TEST(Numbering, Roman) {
   EXPECT_EQ(roman(1), "I");

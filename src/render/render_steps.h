@@ -6,21 +6,22 @@
 #include <string_view>
 #include <vector>
 
-#include "api/vanban.h"
-#include "layout/house_style.h"
-#include "layout/page.h"
+#include "core/choices.h"
+#include "core/error.h"
 #include "package/zip_writer.h"
+#include "page/page.h"
+#include "rules/house_style.h"
 
 namespace vanban {
 
 // nullopt and no errors when `style` is null (the document's own style attribute
 // decides); nullopt with an UnknownStyle error when it names nothing usable.
-std::optional<layout::HouseStyle> choose_style(const StyleChoice* style, Errors& errors);
+std::optional<rules::HouseStyle> choose_style(const StyleChoice* style, Errors& errors);
 
 // Reads and checks `xml` (named `file` in messages) and lays it out in `style`, or the
 // document's own style when none; nullopt with errors when the input is bad.
 std::optional<layout::Layout> lay_out(std::string_view xml, std::string_view file,
-                                      const std::optional<layout::HouseStyle>& style, Errors& errors);
+                                      const std::optional<rules::HouseStyle>& style, Errors& errors);
 
 // The file's bytes in `format`.
 std::string write_layout(const layout::Layout& l, Format format);

@@ -1,4 +1,4 @@
-#include "layout/line_breaks.h"
+#include "rules/line_breaks.h"
 
 #include <pugixml.hpp>
 
@@ -8,7 +8,7 @@
 #include "data/embedded.h"
 #include "text/unicode.h"
 
-namespace vanban::layout {
+namespace vanban::rules {
 namespace {
 
 std::vector<std::string> upper_words(std::string_view s) {
@@ -98,4 +98,4 @@ const LineBreakRules& prose_line_break_rules() {
   return rules;
 }
 
-}  // namespace vanban::layout
+}  // namespace vanban::rules

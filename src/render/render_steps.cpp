@@ -1,34 +1,34 @@
-#include "api/render_steps.h"
+#include "render/render_steps.h"
 
 #include "docx/docx_writer.h"
 #include "input/xml_reader.h"
 #include "layout/layout.h"
-#include "layout/text_writer.h"
 #include "odt/odt_writer.h"
+#include "plaintext/text_writer.h"
 
 namespace vanban {
 
-std::optional<layout::HouseStyle> choose_style(const StyleChoice* style, Errors& errors) {
+std::optional<rules::HouseStyle> choose_style(const StyleChoice* style, Errors& errors) {
   if (!style) return std::nullopt;
   if (!style->builtin.empty()) {
-    const layout::HouseStyle* hs = layout::builtin_style(style->builtin);
+    const rules::HouseStyle* hs = rules::builtin_style(style->builtin);
     if (hs) return *hs;
     std::string known;
-    for (const auto& id : layout::builtin_style_ids()) known += (known.empty() ? "" : ", ") + id;
+    for (const auto& id : rules::builtin_style_ids()) known += (known.empty() ? "" : ", ") + id;
     errors.push_back({ErrorCode::UnknownStyle, style->builtin, 0, 0,
                       "unknown house style '" + style->builtin + "' (built in: " + known + ")"});
     return std::nullopt;
   }
   try {
-    return layout::parse_house_style(style->xml, style->origin);
-  } catch (const layout::TemplateError& e) {
+    return rules::parse_house_style(style->xml, style->origin);
+  } catch (const rules::TemplateError& e) {
     errors.push_back({ErrorCode::UnknownStyle, style->origin, 0, 0, e.detail});
     return std::nullopt;
   }
 }
 
 std::optional<layout::Layout> lay_out(std::string_view xml, std::string_view file,
-                                      const std::optional<layout::HouseStyle>& style, Errors& errors) {
+                                      const std::optional<rules::HouseStyle>& style, Errors& errors) {
   auto read = input::read_document(xml, file);
   if (!read.document) {
     errors = std::move(read.errors);
@@ -44,7 +44,7 @@ std::string write_layout(const layout::Layout& l, Format format) {
     case Format::Odt:
       return odt::write_odt(l);
     case Format::Text:
-      return layout::write_text(l);
+      return plaintext::write_text(l);
   }
   return {};
 }

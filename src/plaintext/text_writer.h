@@ -6,8 +6,8 @@
 #pragma once
 #include <string>
 
-#include "layout/page.h"
+#include "page/page.h"
 
-namespace vanban::layout {
-std::string write_text(const Layout& l);
+namespace vanban::plaintext {
+std::string write_text(const layout::Layout& l);
 }

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace vanban::layout {
+namespace vanban::rules {
 
 struct LineBreakRules {
   using Phrase = std::vector<std::string>;  // upper-cased words
@@ -28,4 +28,4 @@ struct LineBreakRules {
 const LineBreakRules& line_break_rules();
 const LineBreakRules& prose_line_break_rules();
 
-}  // namespace vanban::layout
+}  // namespace vanban::rules

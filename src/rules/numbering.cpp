@@ -1,9 +1,9 @@
-#include "layout/numbering.h"
+#include "rules/numbering.h"
 
 #include <array>
 #include <string_view>
 
-namespace vanban::layout {
+namespace vanban::rules {
 
 std::string roman(int n) {
   static constexpr std::array<std::pair<int, std::string_view>, 13> kTable{{{1000, "M"},
@@ -50,4 +50,4 @@ std::string section_label(int depth, int n) {
 
 std::string item_mark(int depth) { return depth == 2 ? "+" : "-"; }
 
-}  // namespace vanban::layout
+}  // namespace vanban::rules

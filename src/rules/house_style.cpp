@@ -1,4 +1,4 @@
-#include "layout/house_style.h"
+#include "rules/house_style.h"
 
 #include <pugixml.hpp>
 
@@ -6,7 +6,7 @@
 
 #include "data/embedded.h"
 
-namespace vanban::layout {
+namespace vanban::rules {
 namespace {
 
 class Reader {
@@ -116,32 +116,4 @@ const HouseStyle* builtin_style(std::string_view id) {
   return it == styles.end() ? nullptr : &it->second;
 }
 
-const std::vector<KindInfo>& kinds() {
-  static const std::vector<KindInfo> list = [] {
-    std::vector<KindInfo> v;
-    const std::string_view xml = data::embedded("templates/kinds.xml");
-    pugi::xml_document doc;
-    if (!doc.load_buffer(xml.data(), xml.size())) throw TemplateError("templates/kinds.xml", "not well-formed");
-    for (pugi::xml_node k : doc.child("kinds").children("kind")) {
-      KindInfo info;
-      info.id = k.attribute("id").as_string();
-      info.name = k.attribute("name").as_string();
-      info.abbr = k.attribute("abbr").as_string();
-      info.has_title = std::string_view(k.attribute("title").as_string("yes")) != "no";
-      info.kinh_gui = std::string_view(k.attribute("kinh-gui").as_string("no")) == "yes";
-      info.formula = k.attribute("formula").as_string();
-      if (info.id.empty() || info.name.empty()) throw TemplateError("templates/kinds.xml", "<kind> needs id and name");
-      v.push_back(std::move(info));
-    }
-    return v;
-  }();
-  return list;
-}
-
-const KindInfo* find_kind(std::string_view id) {
-  for (const auto& k : kinds())
-    if (k.id == id) return &k;
-  return nullptr;
-}
-
-}  // namespace vanban::layout
+}  // namespace vanban::rules

@@ -1,19 +1,19 @@
-#include "layout/text_writer.h"
+#include "plaintext/text_writer.h"
 
 #include <algorithm>
 
-namespace vanban::layout {
+namespace vanban::plaintext {
 
-std::string write_text(const Layout& l) {
+std::string write_text(const layout::Layout& l) {
   std::string out;
   for (const auto& s : l.sections) {
     for (const auto& b : s.blocks) {
-      if (const auto* p = std::get_if<Paragraph>(&b)) {
+      if (const auto* p = std::get_if<layout::Paragraph>(&b)) {
         const std::string t = plain_text(p->runs);
         if (!t.empty()) out += t + "\n";
         continue;
       }
-      for (const auto& row : std::get<Table>(b).rows)
+      for (const auto& row : std::get<layout::Table>(b).rows)
         for (const auto& cell : row.cells)
           for (const auto& p : cell.paragraphs) {
             std::string t = plain_text(p.runs);
@@ -28,4 +28,4 @@ std::string write_text(const Layout& l) {
   return out;
 }
 
-}  // namespace vanban::layout
+}  // namespace vanban::plaintext

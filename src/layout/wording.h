@@ -5,17 +5,18 @@
 #include <string_view>
 #include <vector>
 
-#include "layout/house_style.h"
 #include "model/document.h"
+#include "rules/house_style.h"
+#include "rules/kinds.h"
 
 namespace vanban::layout {
 
 // "KH-LĐLĐ" (type-issuer), "LĐLĐ-VP" (công văn: issuer-unit) or the explicit symbol.
-std::string symbol(const model::Document& d, const KindInfo& kind);
+std::string symbol(const model::Document& d, const rules::KindInfo& kind);
 // "477", "05" (leading zero below 10) or the blank gap when left empty.
 std::string number_text(std::string_view value);
 // "Số: 477/KH-LĐLĐ"
-std::string number_line(const model::Document& d, const KindInfo& kind);
+std::string number_line(const model::Document& d, const rules::KindInfo& kind);
 
 // One line per recipient: "- Thường trực LĐLĐ TP (để báo cáo);" … and the archive
 // line "- Lưu: VT, VP." last. Without an archive line the last recipient ends with ".".

@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-namespace vanban::layout {
+namespace vanban::rules {
 
 std::string roman(int n);              // 1 → "I", 14 → "XIV"
 std::string vietnamese_letter(int n);  // 1 → "a", 5 → "đ": the Vietnamese alphabet, as điểm are lettered
@@ -11,4 +11,4 @@ std::string vietnamese_letter(int n);  // 1 → "a", 5 → "đ": the Vietnamese 
 std::string section_label(int depth, int n);
 std::string item_mark(int depth);  // 1 → "-", 2 → "+", deeper "-"
 
-}  // namespace vanban::layout
+}  // namespace vanban::rules

@@ -1,11 +1,12 @@
-// House styles and document kinds: the Decree 30 rules kept as data in templates/.
+// House styles: the Decree 30 page, type and spacing rules kept as data in templates/styles/.
 #pragma once
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace vanban::layout {
+#include "rules/template_error.h"
+
+namespace vanban::rules {
 
 struct HouseStyle {
   std::string id, name;
@@ -23,23 +24,6 @@ struct HouseStyle {
   double text_width_mm() const { return page_w - left - right; }
 };
 
-struct KindInfo {
-  std::string id;
-  std::string name;  // "Kế hoạch"
-  std::string abbr;  // "KH"; empty for công văn
-  bool has_title = true;
-  bool kinh_gui = false;
-  std::string formula;  // "QUYẾT ĐỊNH:"
-};
-
-// A template file that breaks the rules it encodes (a margin outside Decree 30's range).
-struct TemplateError : std::runtime_error {
-  TemplateError(std::string origin_, std::string detail_)
-      : std::runtime_error(origin_ + ": " + detail_), origin(std::move(origin_)), detail(std::move(detail_)) {}
-  std::string origin;  // the template file
-  std::string detail;  // what is wrong, without the file name
-};
-
 // Parses a house style XML (templates/styles/*.xml form); checks every size and margin
 // against Decree 30's legal range. `origin` names the file in messages.
 HouseStyle parse_house_style(std::string_view xml, std::string_view origin);
@@ -47,7 +31,4 @@ HouseStyle parse_house_style(std::string_view xml, std::string_view origin);
 const HouseStyle* builtin_style(std::string_view id);
 std::vector<std::string> builtin_style_ids();
 
-const std::vector<KindInfo>& kinds();
-const KindInfo* find_kind(std::string_view id);
-
-}  // namespace vanban::layout
+}  // namespace vanban::rules

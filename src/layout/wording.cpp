@@ -1,11 +1,11 @@
-#include "layout/rules.h"
+#include "layout/wording.h"
 
 #include "text/dates.h"
 #include "text/unicode.h"
 
 namespace vanban::layout {
 
-std::string symbol(const model::Document& d, const KindInfo& kind) {
+std::string symbol(const model::Document& d, const rules::KindInfo& kind) {
   if (!d.number.symbol.empty()) return d.number.symbol;
   // The symbol is in capitals (Decree 30 §4.3); only the type abbreviations keep the
   // lower-case letters Phụ lục III gives them (TTr, QyĐ, CTr).
@@ -21,7 +21,7 @@ std::string number_text(std::string_view value) {
   return (value.size() == 1 ? "0" : "") + std::string(value);
 }
 
-std::string number_line(const model::Document& d, const KindInfo& kind) {
+std::string number_line(const model::Document& d, const rules::KindInfo& kind) {
   return "Số: " + number_text(d.number.value) + "/" + symbol(d, kind);
 }
 
