@@ -1,0 +1,2 @@
+// Must NOT compile: core is the bottom layer.
+#include "text/unicode.h"

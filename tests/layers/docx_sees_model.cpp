@@ -1,0 +1,2 @@
+// Must NOT compile: a writer knows nothing of the model.
+#include "model/document.h"

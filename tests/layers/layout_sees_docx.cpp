@@ -1,0 +1,2 @@
+// Must NOT compile: the layout knows no file format.
+#include "docx/parts.h"

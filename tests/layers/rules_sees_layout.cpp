@@ -1,0 +1,2 @@
+// Must NOT compile: rules sit below the layout.
+#include "layout/layout.h"
