@@ -113,14 +113,34 @@ std::string footer_xml(const layout::Layout& l, bool content) {
   xml::Writer w(out);
   w.declaration();
   w.start("w:ftr").attr("xmlns:w", kW).attr("xmlns:r", kR);
-  if (!content || l.first_page_footer.empty()) w.empty("w:p");
-  if (content)
+  if (!content || l.first_page_footer.empty()) {
+    // An empty footer stays in the bottom margin (w:footer), below the text area.
+    w.empty("w:p");
+  } else {
     for (const auto& p : l.first_page_footer) {
       w.start("w:p");
       write_ppr(w, para_overrides(p));
       write_runs(w, p.runs);
       w.end();
     }
+    // The footer area starts page.footer mm above the edge; an empty line exactly as
+    // high as the rest of the bottom margin lifts the block onto the margin. Word and
+    // LibreOffice then end the body text above the footer's top: the block takes the
+    // foot of the text area and the bottom margin keeps its size.
+    const long lift = twips(l.page.bottom - l.page.footer);
+    if (lift > 0) {
+      w.start("w:p");
+      w.start("w:pPr");
+      w.start("w:spacing").attr("w:before", 0L).attr("w:after", 0L).attr("w:line", lift).attr("w:lineRule", "exact");
+      w.end();
+      w.start("w:rPr");
+      w.empty("w:sz", "w:val", "2");
+      w.empty("w:szCs", "w:val", "2");
+      w.end();
+      w.end();
+      w.end();
+    }
+  }
   w.end();
   return out;
 }

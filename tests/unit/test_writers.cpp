@@ -326,3 +326,40 @@ TEST(OdtPackage, ManifestNamesEveryStream) {
                 "<manifest:file-entry manifest:full-path=\"Pictures/1.png\" manifest:media-type=\"image/png\"/>"),
             std::string::npos);
 }
+
+// The address block sits inside the text area of page 1: the footer area starts
+// page.footer mm above the edge and the block is lifted by the rest of the bottom
+// margin (tests/integration/address_block.sh checks the printed position).
+TEST(Docx, AddressFooterIsLiftedOntoTheBottomMargin) {
+  auto l = with_notes_and_footer(false, true);
+  l.page.bottom = 20;
+  l.page.footer = 12;  // not the header distance (10): the footer has its own
+  const std::string footer = docx::footer_xml(l, true);
+  // 8 mm = 454 twips: an empty line exactly that high under the block.
+  EXPECT_NE(footer.find("<w:t xml:space=\"preserve\">Điện thoại: 0225</w:t></w:r></w:p><w:p><w:pPr><w:spacing "
+                        "w:before=\"0\" w:after=\"0\" w:line=\"454\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/>"
+                        "<w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p></w:ftr>"),
+            std::string::npos)
+      << footer;
+  // The empty footer of the appendices' first pages stays in the margin.
+  EXPECT_NE(docx::footer_xml(l, false).find("><w:p/></w:ftr>"), std::string::npos);
+  EXPECT_NE(docx::document_xml(l).find("w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"680\""),
+            std::string::npos)
+      << docx::document_xml(l);
+}
+
+TEST(Odt, AddressFooterIsLiftedOntoTheBottomMargin) {
+  auto l = with_notes_and_footer(false, true);
+  l.page.bottom = 20;
+  l.page.footer = 12;  // not the header distance (10): the footer has its own
+  const std::string styles = odt::styles_xml(l);
+  EXPECT_NE(
+      styles.find("<style:page-layout style:name=\"pmFirst\"><style:page-layout-properties fo:page-width=\"210mm\" "
+                  "fo:page-height=\"297mm\" style:print-orientation=\"portrait\" fo:margin-top=\"20mm\" "
+                  "fo:margin-bottom=\"12mm\" fo:margin-left=\"30mm\" fo:margin-right=\"15mm\"/>"
+                  "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\" "
+                  "fo:margin-top=\"0mm\" fo:padding-bottom=\"8mm\" style:dynamic-spacing=\"false\"/>"
+                  "</style:footer-style></style:page-layout>"),
+      std::string::npos)
+      << styles;
+}
