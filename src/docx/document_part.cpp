@@ -30,7 +30,7 @@ void write_sect_pr(xml::Writer& w, const layout::Layout& l, const layout::Sectio
       .attr("w:bottom", twips(l.page.bottom))
       .attr("w:left", twips(l.page.left))
       .attr("w:header", twips(l.page.header))
-      .attr("w:footer", twips(l.page.header))
+      .attr("w:footer", twips(l.page.footer))
       .attr("w:gutter", 0L);
   w.end();
   // Every section (the document, each appendix) counts its pages from 1.

@@ -4,29 +4,32 @@
 
 namespace vanban::docx {
 
-std::vector<package::Entry> docx_parts(const layout::Layout& l) {
+std::vector<Part> content_parts(const layout::Layout& l) {
   const bool notes = !l.footnotes.empty();
   const bool footers = !l.first_page_footer.empty();
-  std::vector<package::Entry> parts = {
-      {"[Content_Types].xml", content_types_xml(notes, footers)},
-      {"_rels/.rels", package_rels_xml()},
-      {"word/document.xml", document_xml(l)},
-      {"word/_rels/document.xml.rels", document_rels_xml(notes, footers)},
-      {"word/styles.xml", styles_xml(l)},
-      {"word/settings.xml", settings_xml(notes)},
-      {"word/fontTable.xml", font_table_xml(l)},
-      {"word/header1.xml", header_xml(l, true)},
-      {"word/header2.xml", header_xml(l, false)},
+  constexpr const char* kDocument = "word/document.xml";
+  std::vector<Part> parts;
+  auto add = [&](std::string path, const char* type, const char* source, const char* rel_type, const char* id,
+                 std::string data) {
+    parts.push_back({std::move(path), type, source, rel_type, id, std::move(data)});
   };
-  if (notes) parts.push_back({"word/footnotes.xml", footnotes_xml(l)});
+  add(kDocument, type::kDocument, "", rel::kOfficeDocument, "rId1", document_xml(l));
+  add("word/styles.xml", type::kStyles, kDocument, rel::kStyles, kRelStyles, styles_xml(l));
+  add("word/settings.xml", type::kSettings, kDocument, rel::kSettings, kRelSettings, settings_xml(notes));
+  add("word/fontTable.xml", type::kFontTable, kDocument, rel::kFontTable, kRelFonts, font_table_xml(l));
+  add("word/header1.xml", type::kHeader, kDocument, rel::kHeader, kRelHeader, header_xml(l, true));
+  add("word/header2.xml", type::kHeader, kDocument, rel::kHeader, kRelFirstHeader, header_xml(l, false));
+  if (notes) add("word/footnotes.xml", type::kFootnotes, kDocument, rel::kFootnotes, kRelFootnotes, footnotes_xml(l));
   if (footers) {
-    parts.push_back({"word/footer1.xml", footer_xml(l, true)});
-    parts.push_back({"word/footer2.xml", footer_xml(l, false)});
+    add("word/footer1.xml", type::kFooter, kDocument, rel::kFooter, kRelFirstFooter, footer_xml(l, true));
+    add("word/footer2.xml", type::kFooter, kDocument, rel::kFooter, kRelEmptyFooter, footer_xml(l, false));
   }
-  parts.push_back({"docProps/core.xml", core_xml(l)});
-  parts.push_back({"docProps/app.xml", app_xml()});
+  add("docProps/core.xml", type::kCoreProperties, "", rel::kCoreProperties, "rId2", core_xml(l));
+  add("docProps/app.xml", type::kExtendedProperties, "", rel::kExtendedProperties, "rId3", app_xml());
   return parts;
 }
+
+std::vector<package::Entry> docx_parts(const layout::Layout& l) { return package_entries(content_parts(l)); }
 
 std::string write_docx(const layout::Layout& l) { return package::zip(docx_parts(l)); }
 

@@ -20,10 +20,7 @@ std::string settings_xml(bool footnotes) {
     w.end();
   }
   w.start("w:compat");
-  w.start("w:compatSetting")
-      .attr("w:name", "compatibilityMode")
-      .attr("w:uri", "http://schemas.microsoft.com/office/word")
-      .attr("w:val", "15");
+  w.start("w:compatSetting").attr("w:name", "compatibilityMode").attr("w:uri", kWordCompatUri).attr("w:val", "15");
   w.end();
   w.end();
   w.end();
@@ -116,90 +113,95 @@ std::string footer_xml(const layout::Layout& l, bool content) {
   xml::Writer w(out);
   w.declaration();
   w.start("w:ftr").attr("xmlns:w", kW).attr("xmlns:r", kR);
-  if (!content || l.first_page_footer.empty()) w.empty("w:p");
-  if (content)
+  if (!content || l.first_page_footer.empty()) {
+    // An empty footer stays in the bottom margin (w:footer), below the text area.
+    w.empty("w:p");
+  } else {
     for (const auto& p : l.first_page_footer) {
       w.start("w:p");
       write_ppr(w, para_overrides(p));
       write_runs(w, p.runs);
       w.end();
     }
+    // The footer area starts page.footer mm above the edge; an empty line exactly as
+    // high as the rest of the bottom margin lifts the block onto the margin. Word and
+    // LibreOffice then end the body text above the footer's top: the block takes the
+    // foot of the text area and the bottom margin keeps its size.
+    const long lift = twips(l.page.bottom - l.page.footer);
+    if (lift > 0) {
+      w.start("w:p");
+      w.start("w:pPr");
+      w.start("w:spacing").attr("w:before", 0L).attr("w:after", 0L).attr("w:line", lift).attr("w:lineRule", "exact");
+      w.end();
+      w.start("w:rPr");
+      w.empty("w:sz", "w:val", "2");
+      w.empty("w:szCs", "w:val", "2");
+      w.end();
+      w.end();
+      w.end();
+    }
+  }
   w.end();
   return out;
 }
 
-std::string content_types_xml(bool footnotes, bool footers) {
-  constexpr const char* kWml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+std::string content_types_xml(const std::vector<Part>& parts) {
   std::string out;
   xml::Writer w(out);
   w.declaration();
-  w.start("Types").attr("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
-  w.start("Default")
-      .attr("Extension", "rels")
-      .attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml");
+  w.start("Types").attr("xmlns", kContentTypesNs);
+  w.start("Default").attr("Extension", "rels").attr("ContentType", type::kRelationships);
   w.end();
-  w.start("Default").attr("Extension", "xml").attr("ContentType", "application/xml");
+  w.start("Default").attr("Extension", "xml").attr("ContentType", type::kXml);
   w.end();
-  auto override_part = [&](const char* part, std::string type) {
-    w.start("Override").attr("PartName", part).attr("ContentType", type);
+  for (const auto& p : parts) {
+    w.start("Override").attr("PartName", "/" + p.path).attr("ContentType", p.content_type);
     w.end();
+  }
+  w.end();
+  return out;
+}
+
+std::string relationships_xml(const std::vector<Part>& parts, std::string_view source) {
+  // Targets are relative to the folder of the source part (the package root for "").
+  const std::string_view folder = source.substr(0, source.rfind('/') + 1);
+  std::string out;
+  xml::Writer w(out);
+  w.declaration();
+  w.start("Relationships").attr("xmlns", kRelationshipsNs);
+  for (const auto& p : parts) {
+    if (p.source != source) continue;
+    const std::string target =
+        std::string_view(p.path).starts_with(folder) ? p.path.substr(folder.size()) : "/" + p.path;
+    w.start("Relationship").attr("Id", p.rel_id).attr("Type", p.rel_type).attr("Target", target);
+    w.end();
+  }
+  w.end();
+  return out;
+}
+
+std::string relationships_path(std::string_view source) {
+  const size_t slash = source.rfind('/');
+  const std::string_view folder = slash == std::string_view::npos ? "" : source.substr(0, slash + 1);
+  const std::string_view name = source.substr(folder.size());
+  return std::string(folder) + "_rels/" + std::string(name) + ".rels";
+}
+
+std::vector<package::Entry> package_entries(std::vector<Part> parts) {
+  auto names_parts = [&](std::string_view source) {
+    for (const auto& p : parts)
+      if (p.source == source) return true;
+    return false;
   };
-  override_part("/word/document.xml", std::string(kWml) + "document.main+xml");
-  override_part("/word/styles.xml", std::string(kWml) + "styles+xml");
-  override_part("/word/settings.xml", std::string(kWml) + "settings+xml");
-  override_part("/word/fontTable.xml", std::string(kWml) + "fontTable+xml");
-  override_part("/word/header1.xml", std::string(kWml) + "header+xml");
-  override_part("/word/header2.xml", std::string(kWml) + "header+xml");
-  if (footnotes) override_part("/word/footnotes.xml", std::string(kWml) + "footnotes+xml");
-  if (footers) {
-    override_part("/word/footer1.xml", std::string(kWml) + "footer+xml");
-    override_part("/word/footer2.xml", std::string(kWml) + "footer+xml");
+  std::vector<package::Entry> entries;
+  entries.reserve(2 * parts.size() + 2);
+  entries.push_back({"[Content_Types].xml", content_types_xml(parts)});
+  entries.push_back({relationships_path(""), relationships_xml(parts, "")});
+  for (auto& p : parts) {
+    entries.push_back({p.path, std::move(p.data)});  // the lists read names and types only
+    if (names_parts(p.path)) entries.push_back({relationships_path(p.path), relationships_xml(parts, p.path)});
   }
-  override_part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
-  override_part("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
-  w.end();
-  return out;
-}
-
-namespace {
-void relationship(xml::Writer& w, const char* id, const std::string& type, const char* target) {
-  w.start("Relationship").attr("Id", id).attr("Type", type).attr("Target", target);
-  w.end();
-}
-constexpr const char* kRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
-const std::string kOfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-}  // namespace
-
-std::string package_rels_xml() {
-  std::string out;
-  xml::Writer w(out);
-  w.declaration();
-  w.start("Relationships").attr("xmlns", kRelNs);
-  relationship(w, "rId1", kOfficeRel + "officeDocument", "word/document.xml");
-  relationship(w, "rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-               "docProps/core.xml");
-  relationship(w, "rId3", kOfficeRel + "extended-properties", "docProps/app.xml");
-  w.end();
-  return out;
-}
-
-std::string document_rels_xml(bool footnotes, bool footers) {
-  std::string out;
-  xml::Writer w(out);
-  w.declaration();
-  w.start("Relationships").attr("xmlns", kRelNs);
-  relationship(w, kRelStyles, kOfficeRel + "styles", "styles.xml");
-  relationship(w, kRelSettings, kOfficeRel + "settings", "settings.xml");
-  relationship(w, kRelFonts, kOfficeRel + "fontTable", "fontTable.xml");
-  relationship(w, kRelHeader, kOfficeRel + "header", "header1.xml");
-  relationship(w, kRelFirstHeader, kOfficeRel + "header", "header2.xml");
-  if (footnotes) relationship(w, kRelFootnotes, kOfficeRel + "footnotes", "footnotes.xml");
-  if (footers) {
-    relationship(w, kRelFirstFooter, kOfficeRel + "footer", "footer1.xml");
-    relationship(w, kRelEmptyFooter, kOfficeRel + "footer", "footer2.xml");
-  }
-  w.end();
-  return out;
+  return entries;
 }
 
 std::string core_xml(const layout::Layout& l) {
@@ -208,10 +210,10 @@ std::string core_xml(const layout::Layout& l) {
   xml::Writer w(out);
   w.declaration();
   w.start("cp:coreProperties")
-      .attr("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties")
-      .attr("xmlns:dc", "http://purl.org/dc/elements/1.1/")
-      .attr("xmlns:dcterms", "http://purl.org/dc/terms/")
-      .attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+      .attr("xmlns:cp", kCorePropertiesNs)
+      .attr("xmlns:dc", kDcNs)
+      .attr("xmlns:dcterms", kDcTermsNs)
+      .attr("xmlns:xsi", kXsiNs);
   w.start("dc:title");
   w.text(l.title);
   w.end();
@@ -226,7 +228,7 @@ std::string app_xml() {
   std::string out;
   xml::Writer w(out);
   w.declaration();
-  w.start("Properties").attr("xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
+  w.start("Properties").attr("xmlns", kExtendedPropertiesNs);
   w.start("Application");
   w.text("vanban");
   w.end();

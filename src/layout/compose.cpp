@@ -106,8 +106,12 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
   out_.sections.push_back(std::move(s));
 }
 
+// mm from the bottom edge to the footer area (PageSetup::footer), inside Decree 30's
+// 20–25 mm bottom margin. To move into templates/ beside the header distance.
+constexpr double kFooterDistance = 10;
+
 Layout Composer::run() {
-  out_.page = {hs_.page_w, hs_.page_h, hs_.top, hs_.bottom, hs_.left, hs_.right, hs_.header};
+  out_.page = {hs_.page_w, hs_.page_h, hs_.top, hs_.bottom, hs_.left, hs_.right, hs_.header, kFooterDistance};
   out_.font = hs_.font;
   out_.styles = make_styles(hs_);
   out_.page_number_style = "VbPageNumber";

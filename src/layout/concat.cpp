@@ -15,7 +15,7 @@ bool same_file_settings(const Layout& a, const Layout& b) {
   const auto& p = a.page;
   const auto& q = b.page;
   if (p.width != q.width || p.height != q.height || p.top != q.top || p.bottom != q.bottom || p.left != q.left ||
-      p.right != q.right || p.header != q.header)
+      p.right != q.right || p.header != q.header || p.footer != q.footer)
     return false;
   if (a.font != b.font || a.language != b.language || a.page_number_style != b.page_number_style ||
       a.footnote_style != b.footnote_style || a.styles != b.styles)

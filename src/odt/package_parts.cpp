@@ -1,27 +1,34 @@
-// META-INF/manifest.xml and meta.xml.
+// The package plumbing (mimetype, META-INF/manifest.xml) and meta.xml.
 #include "odt/parts.h"
 #include "xml/xml_writer.h"
 
 namespace vanban::odt {
 
-std::string manifest_xml() {
+std::string manifest_xml(const std::vector<Stream>& streams) {
   std::string out;
   xml::Writer w(out);
   w.declaration();
-  w.start("manifest:manifest")
-      .attr("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0")
+  w.start("manifest:manifest").attr("xmlns:manifest", kManifestNs).attr("manifest:version", kVersion);
+  w.start("manifest:file-entry")
+      .attr("manifest:full-path", "/")
+      .attr("manifest:media-type", kTextDocumentType)
       .attr("manifest:version", kVersion);
-  auto entry = [&](const char* path, const char* type, bool root) {
-    w.start("manifest:file-entry").attr("manifest:full-path", path).attr("manifest:media-type", type);
-    if (root) w.attr("manifest:version", kVersion);
+  w.end();
+  for (const auto& s : streams) {
+    w.start("manifest:file-entry").attr("manifest:full-path", s.path).attr("manifest:media-type", s.media_type);
     w.end();
-  };
-  entry("/", "application/vnd.oasis.opendocument.text", true);
-  entry("content.xml", "text/xml", false);
-  entry("styles.xml", "text/xml", false);
-  entry("meta.xml", "text/xml", false);
+  }
   w.end();
   return out;
+}
+
+std::vector<package::Entry> package_entries(std::vector<Stream> streams) {
+  std::vector<package::Entry> entries;
+  entries.reserve(streams.size() + 2);
+  entries.push_back({"mimetype", kTextDocumentType, true});
+  entries.push_back({"META-INF/manifest.xml", manifest_xml(streams)});
+  for (auto& s : streams) entries.push_back({s.path, std::move(s.data)});
+  return entries;
 }
 
 std::string meta_xml(const layout::Layout& l) {

@@ -27,7 +27,7 @@ void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool
       .attr("fo:page-height", mm(landscape ? p.width : p.height))
       .attr("style:print-orientation", landscape ? "landscape" : "portrait")
       .attr("fo:margin-top", mm(with_header ? p.header : p.top))
-      .attr("fo:margin-bottom", mm(with_footer ? p.bottom / 2 : p.bottom))
+      .attr("fo:margin-bottom", mm(with_footer ? p.footer : p.bottom))
       .attr("fo:margin-left", mm(p.left))
       .attr("fo:margin-right", mm(p.right));
   w.end();
@@ -43,11 +43,15 @@ void page_layout(xml::Writer& w, const layout::Layout& l, const char* name, bool
     w.end();
   }
   if (with_footer) {
-    // The address block sits at the foot of page 1, in the lower half of the margin.
+    // The address block: the footer area starts page.footer mm above the edge, and its
+    // padding, the rest of the bottom margin, lifts the text onto the margin. The body
+    // text ends at the footer's top: the block takes the foot of the text area and the
+    // bottom margin keeps its size (as in the DOCX).
     w.start("style:footer-style");
     w.start("style:header-footer-properties")
         .attr("fo:min-height", "0mm")
-        .attr("fo:margin-top", mm(p.bottom / 2))
+        .attr("fo:margin-top", "0mm")
+        .attr("fo:padding-bottom", mm(std::max(0.0, p.bottom - p.footer)))
         .attr("style:dynamic-spacing", "false");
     w.end();
     w.end();

@@ -80,6 +80,11 @@ struct Section {
 struct PageSetup {
   double width = 210, height = 297, top = 20, bottom = 20, left = 30, right = 15;  // mm
   double header = 10;  // mm from the top edge to the page-number line
+  // mm from the bottom edge to the foot of the footer area (Word's "footer from
+  // bottom"), inside the bottom margin. A footer that holds text (the address block,
+  // Layout::first_page_footer) is lifted from there onto the bottom margin, so its text
+  // lies inside the text area; an empty footer stays in the margin and takes no room.
+  double footer = 10;
 };
 
 struct Footnote {
@@ -96,7 +101,8 @@ struct Layout {
   std::string footnote_style;     // ParaStyle id of footnote text
   std::vector<Section> sections;
   std::vector<Footnote> footnotes;
-  // Shown at the foot of the document's first page only (not of each appendix).
+  // Shown at the foot of the document's first page only (not of each appendix): at the
+  // foot of the text area, its last line on the bottom margin, the body text above it.
   std::vector<Paragraph> first_page_footer;
 
   const ParaStyle* style(const std::string& id) const {

@@ -215,6 +215,10 @@ TEST(Layout, AddressBlockUnderAFullWidthRule) {
   EXPECT_FALSE(l.first_page_footer[0].left);
   EXPECT_EQ(l.first_page_footer[1].rule_top, 0);
   EXPECT_EQ(l.style("VbContact")->size, 11);
+  // The footer area starts inside the bottom margin; the writers lift the block from
+  // there onto the margin (tests/unit/test_writers.cpp).
+  EXPECT_GT(l.page.footer, 0);
+  EXPECT_LT(l.page.footer, l.page.bottom);
 }
 
 TEST(Layout, DraftMarkIsFramedUnderTheNumber) {

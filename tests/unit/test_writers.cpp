@@ -115,13 +115,6 @@ TEST(Docx, PageNumberHeader) {
                 "</w:t></w:r></w:fldSimple></w:p></w:hdr>");
 }
 
-TEST(Docx, ContentTypesListFootnotesOnlyWhenThereAreAny) {
-  EXPECT_EQ(docx::content_types_xml(false, false).find("footnotes"), std::string::npos);
-  EXPECT_NE(docx::content_types_xml(true, false).find("PartName=\"/word/footnotes.xml\""), std::string::npos);
-  EXPECT_EQ(docx::content_types_xml(true, false).find("footer"), std::string::npos);
-  EXPECT_NE(docx::content_types_xml(false, true).find("PartName=\"/word/footer2.xml\""), std::string::npos);
-}
-
 namespace {
 layout::Layout one_paragraph(std::vector<layout::Run> runs) {
   layout::Layout l;
@@ -168,4 +161,205 @@ TEST(Odt, FirstParagraphOfASectionRestartsPageNumbersOnTheFirstPageMaster) {
                    "</style:style>"),
             std::string::npos)
       << c;
+}
+
+// The package plumbing is derived from the list of parts written: content types,
+// relationships and the manifest name exactly those parts, with stable ids.
+namespace {
+const std::string kDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+const std::string kOfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const std::string kWml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+layout::Layout with_notes_and_footer(bool notes, bool footer) {
+  auto l = one_paragraph({{layout::Run::Kind::Text, "x"}});
+  l.sections[0].address_page = true;
+  if (notes) l.footnotes.push_back({{{layout::Run::Kind::Text, "Ghi chú."}}});
+  if (footer) {
+    layout::Paragraph p;
+    p.style = "VbContact";
+    p.runs.push_back({layout::Run::Kind::Text, "Điện thoại: 0225"});
+    l.first_page_footer.push_back(p);
+  }
+  return l;
+}
+
+std::vector<std::string> names(const std::vector<package::Entry>& entries) {
+  std::vector<std::string> v;
+  for (const auto& e : entries) v.push_back(e.name);
+  return v;
+}
+
+std::string override_part(const std::string& part, const std::string& type) {
+  return "<Override PartName=\"" + part + "\" ContentType=\"" + type + "\"/>";
+}
+std::string relationship(const std::string& id, const std::string& type, const std::string& target) {
+  return "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
+}
+}  // namespace
+
+TEST(DocxPackage, WithFootnotesAndFooters) {
+  const auto parts = docx::content_parts(with_notes_and_footer(true, true));
+  EXPECT_EQ(
+      docx::content_types_xml(parts),
+      kDecl + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+          override_part("/word/document.xml", kWml + "document.main+xml") +
+          override_part("/word/styles.xml", kWml + "styles+xml") +
+          override_part("/word/settings.xml", kWml + "settings+xml") +
+          override_part("/word/fontTable.xml", kWml + "fontTable+xml") +
+          override_part("/word/header1.xml", kWml + "header+xml") +
+          override_part("/word/header2.xml", kWml + "header+xml") +
+          override_part("/word/footnotes.xml", kWml + "footnotes+xml") +
+          override_part("/word/footer1.xml", kWml + "footer+xml") +
+          override_part("/word/footer2.xml", kWml + "footer+xml") +
+          override_part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml") +
+          override_part("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml") +
+          "</Types>");
+  EXPECT_EQ(
+      docx::relationships_xml(parts, ""),
+      kDecl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+          relationship("rId1", kOfficeRel + "officeDocument", "word/document.xml") +
+          relationship("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                       "docProps/core.xml") +
+          relationship("rId3", kOfficeRel + "extended-properties", "docProps/app.xml") + "</Relationships>");
+  EXPECT_EQ(docx::relationships_xml(parts, "word/document.xml"),
+            kDecl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                relationship("rId1", kOfficeRel + "styles", "styles.xml") +
+                relationship("rId2", kOfficeRel + "settings", "settings.xml") +
+                relationship("rId3", kOfficeRel + "fontTable", "fontTable.xml") +
+                relationship("rId4", kOfficeRel + "header", "header1.xml") +
+                relationship("rId5", kOfficeRel + "header", "header2.xml") +
+                relationship("rId6", kOfficeRel + "footnotes", "footnotes.xml") +
+                relationship("rId7", kOfficeRel + "footer", "footer1.xml") +
+                relationship("rId8", kOfficeRel + "footer", "footer2.xml") + "</Relationships>");
+  EXPECT_EQ(
+      names(docx::package_entries(parts)),
+      (std::vector<std::string>{"[Content_Types].xml", "_rels/.rels", "word/document.xml",
+                                "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
+                                "word/fontTable.xml", "word/header1.xml", "word/header2.xml", "word/footnotes.xml",
+                                "word/footer1.xml", "word/footer2.xml", "docProps/core.xml", "docProps/app.xml"}));
+}
+
+TEST(DocxPackage, WithoutFootnotesOrFooters) {
+  const auto parts = docx::content_parts(with_notes_and_footer(false, false));
+  EXPECT_EQ(
+      docx::content_types_xml(parts),
+      kDecl + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+          "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+          override_part("/word/document.xml", kWml + "document.main+xml") +
+          override_part("/word/styles.xml", kWml + "styles+xml") +
+          override_part("/word/settings.xml", kWml + "settings+xml") +
+          override_part("/word/fontTable.xml", kWml + "fontTable+xml") +
+          override_part("/word/header1.xml", kWml + "header+xml") +
+          override_part("/word/header2.xml", kWml + "header+xml") +
+          override_part("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml") +
+          override_part("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml") +
+          "</Types>");
+  EXPECT_EQ(docx::relationships_xml(parts, "word/document.xml"),
+            kDecl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                relationship("rId1", kOfficeRel + "styles", "styles.xml") +
+                relationship("rId2", kOfficeRel + "settings", "settings.xml") +
+                relationship("rId3", kOfficeRel + "fontTable", "fontTable.xml") +
+                relationship("rId4", kOfficeRel + "header", "header1.xml") +
+                relationship("rId5", kOfficeRel + "header", "header2.xml") + "</Relationships>");
+  EXPECT_EQ(names(docx::package_entries(parts)),
+            (std::vector<std::string>{"[Content_Types].xml", "_rels/.rels", "word/document.xml",
+                                      "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
+                                      "word/fontTable.xml", "word/header1.xml", "word/header2.xml", "docProps/core.xml",
+                                      "docProps/app.xml"}));
+}
+
+TEST(DocxPackage, FootersWithoutFootnotesKeepTheirIds) {
+  // A part's relationship id does not depend on which parts before it are written:
+  // document.xml refers to the footers by these ids.
+  const auto parts = docx::content_parts(with_notes_and_footer(false, true));
+  const std::string rels = docx::relationships_xml(parts, "word/document.xml");
+  EXPECT_EQ(rels.find("footnotes"), std::string::npos);
+  EXPECT_NE(rels.find(relationship("rId7", kOfficeRel + "footer", "footer1.xml") +
+                      relationship("rId8", kOfficeRel + "footer", "footer2.xml") + "</Relationships>"),
+            std::string::npos)
+      << rels;
+  EXPECT_NE(docx::document_xml(with_notes_and_footer(false, true))
+                .find("<w:footerReference w:type=\"first\" r:id=\"rId7\"/>"),
+            std::string::npos);
+}
+
+TEST(DocxPackage, RelationshipTargetsAreRelativeToTheSource) {
+  EXPECT_EQ(docx::relationships_path(""), "_rels/.rels");
+  EXPECT_EQ(docx::relationships_path("word/document.xml"), "word/_rels/document.xml.rels");
+  std::vector<docx::Part> parts = {
+      {"word/document.xml", "t", "", "r", "rId1", ""},
+      {"word/media/a.png", "t", "word/document.xml", "r", "rId1", ""},
+      {"customXml/item1.xml", "t", "word/document.xml", "r", "rId2", ""},
+  };
+  EXPECT_EQ(docx::relationships_xml(parts, "word/document.xml"),
+            kDecl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                relationship("rId1", "r", "media/a.png") + relationship("rId2", "r", "/customXml/item1.xml") +
+                "</Relationships>");
+}
+
+TEST(OdtPackage, ManifestNamesEveryStream) {
+  for (bool notes : {false, true}) {
+    for (bool footer : {false, true}) {
+      const auto entries = odt::package_entries(odt::content_streams(with_notes_and_footer(notes, footer)));
+      EXPECT_EQ(names(entries), (std::vector<std::string>{"mimetype", "META-INF/manifest.xml", "content.xml",
+                                                          "styles.xml", "meta.xml"}));
+      EXPECT_TRUE(entries[0].stored);
+      EXPECT_EQ(entries[0].data, "application/vnd.oasis.opendocument.text");
+      EXPECT_EQ(entries[1].data,
+                kDecl +
+                    "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+                    "manifest:version=\"1.3\">"
+                    "<manifest:file-entry manifest:full-path=\"/\" "
+                    "manifest:media-type=\"application/vnd.oasis.opendocument.text\" manifest:version=\"1.3\"/>"
+                    "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
+                    "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+                    "</manifest:manifest>");
+    }
+  }
+  // A stream added to the list is in the manifest.
+  std::vector<odt::Stream> streams = {{"content.xml", "text/xml", ""}, {"Pictures/1.png", "image/png", ""}};
+  EXPECT_NE(odt::manifest_xml(streams).find(
+                "<manifest:file-entry manifest:full-path=\"Pictures/1.png\" manifest:media-type=\"image/png\"/>"),
+            std::string::npos);
+}
+
+// The address block sits inside the text area of page 1: the footer area starts
+// page.footer mm above the edge and the block is lifted by the rest of the bottom
+// margin (tests/integration/address_block.sh checks the printed position).
+TEST(Docx, AddressFooterIsLiftedOntoTheBottomMargin) {
+  auto l = with_notes_and_footer(false, true);
+  l.page.bottom = 20;
+  l.page.footer = 12;  // not the header distance (10): the footer has its own
+  const std::string footer = docx::footer_xml(l, true);
+  // 8 mm = 454 twips: an empty line exactly that high under the block.
+  EXPECT_NE(footer.find("<w:t xml:space=\"preserve\">Điện thoại: 0225</w:t></w:r></w:p><w:p><w:pPr><w:spacing "
+                        "w:before=\"0\" w:after=\"0\" w:line=\"454\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/>"
+                        "<w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p></w:ftr>"),
+            std::string::npos)
+      << footer;
+  // The empty footer of the appendices' first pages stays in the margin.
+  EXPECT_NE(docx::footer_xml(l, false).find("><w:p/></w:ftr>"), std::string::npos);
+  EXPECT_NE(docx::document_xml(l).find("w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"680\""),
+            std::string::npos)
+      << docx::document_xml(l);
+}
+
+TEST(Odt, AddressFooterIsLiftedOntoTheBottomMargin) {
+  auto l = with_notes_and_footer(false, true);
+  l.page.bottom = 20;
+  l.page.footer = 12;  // not the header distance (10): the footer has its own
+  const std::string styles = odt::styles_xml(l);
+  EXPECT_NE(
+      styles.find("<style:page-layout style:name=\"pmFirst\"><style:page-layout-properties fo:page-width=\"210mm\" "
+                  "fo:page-height=\"297mm\" style:print-orientation=\"portrait\" fo:margin-top=\"20mm\" "
+                  "fo:margin-bottom=\"12mm\" fo:margin-left=\"30mm\" fo:margin-right=\"15mm\"/>"
+                  "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\" "
+                  "fo:margin-top=\"0mm\" fo:padding-bottom=\"8mm\" style:dynamic-spacing=\"false\"/>"
+                  "</style:footer-style></style:page-layout>"),
+      std::string::npos)
+      << styles;
 }
