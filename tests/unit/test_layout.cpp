@@ -186,7 +186,9 @@ TEST(HouseStyle, OutOfRangeValuesAreRefusedWithTheirName) {
     parse_house_style(bad, "mine.xml");
     FAIL() << "a 16 pt body was accepted";
   } catch (const TemplateError& e) {
-    EXPECT_STREQ(e.what(), "mine.xml: <size body=\"16\"> is outside the allowed range 13–14");
+    EXPECT_EQ(e.detail, "<size body=\"16\"> is outside the allowed range 13–14");
+    EXPECT_EQ(e.origin, "mine.xml");
+    EXPECT_GT(e.line, 0);
   }
   EXPECT_THROW(parse_house_style("<style/>", "x.xml"), TemplateError);
   EXPECT_THROW(parse_house_style("not xml", "x.xml"), TemplateError);
