@@ -15,13 +15,20 @@ struct HouseStyle {
   double header_left_share = 0.42, header_gap_after = 12;  // share of text width; pt
   struct Sizes {
     double quoc_hieu, tieu_ngu, superior, issuer, number, date, vv, title, subject, kinh_gui, body, authority, signer,
-        recipients_label, recipients, table, footnote, page_number, appendix;
+        recipients_label, recipients, table, footnote, page_number, appendix, stamp, contact;
   } size{};
   double indent = 12.7, space_before = 6, line = 100;  // mm, pt, %
   double rule_issuer = 0.4, rule_subject = 0.4, rule_weight = 0.75;
   double signature_space = 28, signature_left_share = 0.45;  // mm; share of text width
 
   double text_width_mm() const { return page_w - left - right; }
+
+  // The value written as <element attribute="…"> in the style file, by its path
+  // "element/attribute" ("body/indent", "size/body"): how the role table of
+  // templates/layout.xml names it. Throws std::out_of_range for a path no style has.
+  double value(std::string_view path) const;
+  enum class Unit { Mm, Pt, Share, Percent };
+  static Unit unit(std::string_view path);
 };
 
 // Parses a house style XML (templates/styles/*.xml form); checks every size and margin

@@ -342,6 +342,14 @@ std::string attribute_in_lead(const std::string& m) {
 
 }  // namespace
 
+std::string_view local_name(const pugi::xml_node& element) { return local_name(std::string_view(element.name())); }
+
+pugi::xml_node child_element(const pugi::xml_node& parent, std::string_view name) {
+  for (pugi::xml_node c : parent.children())
+    if (c.type() == pugi::node_element && local_name(c) == name) return c;
+  return {};
+}
+
 std::optional<AllowedRange> allowed_range(const std::vector<std::string>& path, std::string_view attribute) {
   if (path.empty()) return std::nullopt;
   pugi::xml_node element = global("element", path[0]);

@@ -1,6 +1,8 @@
 // schemas/templates-1.xsd: every template (built-in or the user's house style) is
 // checked against it before a value is read. The legal ranges live there as facets.
 #pragma once
+#include <pugixml.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,5 +27,11 @@ struct AllowedRange {
   std::string min, max;
 };
 std::optional<AllowedRange> allowed_range(const std::vector<std::string>& path, std::string_view attribute);
+
+// Reading a validated template with pugixml: the local name of an element ("page" for
+// "t:page": a template may bind the namespace to a prefix), and its first child element
+// with local name `name`.
+std::string_view local_name(const pugi::xml_node& element);
+pugi::xml_node child_element(const pugi::xml_node& parent, std::string_view name);
 
 }  // namespace vanban::rules

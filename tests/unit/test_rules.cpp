@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include "api/vanban.h"
 #include "data/embedded.h"
@@ -127,7 +128,8 @@ const std::string kStyle =
     "  <header left-share=\"0.4\" gap-after=\"12\"/>\n"
     "  <size quoc-hieu=\"13\" tieu-ngu=\"14\" superior=\"13\" issuer=\"13\" number=\"13\" date=\"14\" vv=\"13\" "
     "title=\"13\" subject=\"13\" kinh-gui=\"13\" body=\"13\" authority=\"13\" signer=\"13\" "
-    "recipients-label=\"12\" recipients=\"11\" table=\"12\" footnote=\"10\" page-number=\"13\" appendix=\"13\"/>\n"
+    "recipients-label=\"12\" recipients=\"11\" table=\"12\" footnote=\"10\" page-number=\"13\" appendix=\"13\" "
+    "stamp=\"14\" contact=\"12\"/>\n"
     "  <body indent=\"10\" space-before=\"12\" line=\"150\"/>\n"
     "  <rules issuer=\"0.5\" subject=\"0.3333\" weight=\"1\"/>\n"
     "  <signature space=\"30\" left-share=\"0.4\"/>\n"
@@ -137,6 +139,22 @@ std::string with(std::string xml, const std::string& from, const std::string& to
   const size_t at = xml.find(from);
   if (at == std::string::npos) throw std::logic_error("no " + from + " in the style");
   return xml.replace(at, from.size(), to);
+}
+
+// One part of a zip package, or "" when it has none.
+std::string part(const std::string& package, const char* name) {
+  zip_error_t err;
+  zip_source_t* src = zip_source_buffer_create(package.data(), package.size(), 0, &err);
+  zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &err);
+  if (!z) return {};
+  std::string out;
+  if (zip_file_t* f = zip_fopen(z, name, 0)) {
+    char buf[4096];
+    for (zip_int64_t n; (n = zip_fread(f, buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
+    zip_fclose(f);
+  }
+  zip_close(z);
+  return out;
 }
 
 TemplateError style_error(const std::string& xml) {
@@ -273,4 +291,33 @@ TEST(TemplateSchema, RangesAreReadFromTheSchema) {
   EXPECT_EQ(allowed_range({"style", "body"}, "indent")->max, "12.7");
   EXPECT_FALSE(allowed_range({"style", "font"}, "family"));
   EXPECT_FALSE(allowed_range({"style", "nothing"}, "left"));
+}
+
+TEST(TemplateSchema, ACompleteCustomStyleFileRendersWithoutARebuild) {
+  // kStyle is no built-in: 35 mm left and 25 mm top margins, 13 pt body, 150 % lines,
+  // 10 mm indents. Rendered as a user's --style file, every value reaches the output.
+  const std::string doc =
+      "<vanban xmlns=\"urn:vanban:1\" kind=\"ke-hoach\"><issuer abbr=\"UB\">Ủy ban</issuer><place>Huế</place>"
+      "<date>2024-01-02</date><urgency>khan</urgency><body><p>Nội dung.</p></body></vanban>";
+  const StyleChoice style{"", kStyle, "office.xml"};
+  const auto docx = render(doc, "d.xml", Format::Docx, &style);
+  ASSERT_TRUE(docx.errors.empty()) << docx.errors[0].to_string();
+  const std::string document = part(docx.bytes, "word/document.xml");
+  EXPECT_NE(document.find("w:top=\"1417\""), std::string::npos);   // 25 mm
+  EXPECT_NE(document.find("w:left=\"1984\""), std::string::npos);  // 35 mm
+  const std::string styles = part(docx.bytes, "word/styles.xml");
+  const size_t body = styles.find("w:styleId=\"VbBody\"");
+  ASSERT_NE(body, std::string::npos);
+  const std::string vb_body = styles.substr(body, styles.find("</w:style>", body) - body);
+  EXPECT_NE(vb_body.find("<w:sz w:val=\"26\"/>"), std::string::npos) << vb_body;  // 13 pt
+  EXPECT_NE(vb_body.find("w:firstLine=\"567\""), std::string::npos) << vb_body;   // 10 mm
+  EXPECT_NE(vb_body.find("w:line=\"360\""), std::string::npos) << vb_body;        // 150 %
+  const size_t stamp = styles.find("w:styleId=\"VbStamp\"");
+  ASSERT_NE(stamp, std::string::npos);
+  EXPECT_NE(styles.find("<w:sz w:val=\"28\"/>", stamp), std::string::npos);  // 14 pt stamps
+  const auto odt = render(doc, "d.xml", Format::Odt, &style);
+  ASSERT_TRUE(odt.errors.empty());
+  EXPECT_NE(part(odt.bytes, "styles.xml").find("fo:margin-left=\"35mm\""), std::string::npos);
+  // The same document in the default style differs.
+  EXPECT_NE(render(doc, "d.xml", Format::Docx).bytes, docx.bytes);
 }
