@@ -116,6 +116,7 @@ Layout Composer::run() {
   out_.page = {hs_.page_w, hs_.page_h, hs_.top, hs_.bottom, hs_.left, hs_.right, hs_.header};
   out_.font = hs_.font;
   out_.language = lt_.language;
+  out_.default_size = lt_.default_size;
   out_.styles = make_styles(hs_, lt_);
   out_.page_number_style = "VbPageNumber";
   out_.footnote_style = "VbFootnote";

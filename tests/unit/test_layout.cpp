@@ -278,7 +278,18 @@ TEST(Roles, EveryRoleOfTheTemplateIsAStyleInItsOrder) {
   EXPECT_EQ(l.style("VbVv")->before, 6);  // §4.5: 6 pt after Số, ký hiệu
   EXPECT_EQ(l.style("VbStamp")->size, nd30.size.stamp);
   EXPECT_EQ(l.style("VbFootnote")->first_indent, -4);
+  // The file-wide settings too: nothing falls back on a default of the C++.
   EXPECT_EQ(l.language, lt.language);
+  EXPECT_EQ(l.language, "vi-VN");
+  EXPECT_EQ(l.default_size, lt.default_size);
+  EXPECT_GT(l.default_size, 0);
+  EXPECT_EQ(l.font, nd30.font);
+  EXPECT_EQ(l.page.left, nd30.left);
+  EXPECT_EQ(l.page.header, nd30.header);
+  for (const ParaStyle& s : l.styles) {
+    EXPECT_GT(s.size, 0) << s.id;
+    EXPECT_GE(s.line, 100) << s.id;
+  }
 }
 
 TEST(Roles, ACustomRoleSizeInAUserStyleShowsInTheLayout) {
