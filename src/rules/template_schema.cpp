@@ -192,7 +192,9 @@ Position position_of(std::string_view bytes, size_t offset) {
       ++pos.line;
       line_start = i + 1;
     }
-  // Columns count characters, not bytes: editors show Vietnamese text by character.
+  // Columns count characters, not bytes: editors show Vietnamese text by character
+  // (and no byte-order mark).
+  if (line_start == 0 && bytes.starts_with("\xEF\xBB\xBF")) line_start = 3;
   for (size_t i = line_start; i < offset && i < bytes.size(); ++i)
     if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++pos.column;
   return pos;

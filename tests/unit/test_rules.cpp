@@ -247,6 +247,10 @@ TEST(TemplateSchema, WrongRootOrNamespace) {
   e = style_error(with(kStyle, "urn:vanban:templates:1", "urn:vanban:1"));
   EXPECT_EQ(e.detail,
             "the root element must be <style xmlns=\"urn:vanban:templates:1\">, not <style> in namespace urn:vanban:1");
+  // A byte-order mark is no column.
+  e = style_error("\xEF\xBB\xBF<style id=\"x\"/>");
+  EXPECT_EQ(e.line, 1);
+  EXPECT_EQ(e.column, 1);
   // Another template is no house style, though the schema knows it.
   e = style_error(std::string(data::embedded("templates/kinds.xml")));
   EXPECT_EQ(e.code, ErrorCode::Schema);
