@@ -13,7 +13,7 @@ static std::string build_styles_xml(const layout::Layout& l) {
   w.start("w:rPrDefault");
   RunProps defaults;
   defaults.font = l.font;
-  defaults.size = 14;
+  defaults.size = l.default_size;
   defaults.lang = l.language;
   write_rpr(w, defaults);
   w.end();
@@ -55,15 +55,17 @@ static std::string build_styles_xml(const layout::Layout& l) {
 }
 
 std::string styles_xml(const layout::Layout& l) {
-  // The part depends on the font, language and paragraph styles only; a merge writes
+  // The part depends on the font, language, default size and paragraph styles only; a merge writes
   // thousands of letters that share them, so the last one is kept per thread.
   struct Memo {
     std::string font, language, xml;
+    double default_size = 0;
     std::vector<layout::ParaStyle> styles;
   };
   thread_local Memo memo;
-  if (memo.xml.empty() || memo.font != l.font || memo.language != l.language || memo.styles != l.styles)
-    memo = {l.font, l.language, build_styles_xml(l), l.styles};
+  if (memo.xml.empty() || memo.font != l.font || memo.language != l.language || memo.default_size != l.default_size ||
+      memo.styles != l.styles)
+    memo = {l.font, l.language, build_styles_xml(l), l.default_size, l.styles};
   return memo.xml;
 }
 

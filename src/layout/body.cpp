@@ -123,7 +123,7 @@ void Composer::blocks(const std::vector<model::Node>& nodes, int depth, std::vec
 Table Composer::table(const model::Table& t, double width_mm) {
   Table out;
   out.borders = true;
-  out.padding = kRuledCellPadding;
+  out.padding = lt_.ruled_cell_padding;
   const double total = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
   for (double w : t.widths) out.columns.push_back(width_mm * w / total);
   for (const auto& row : t.rows) {

@@ -22,13 +22,19 @@ std::string plain_text(const std::vector<Run>& runs) {
   return s;
 }
 
-Composer::Composer(const model::Document& doc, const rules::HouseStyle& hs, const rules::KindInfo& kind)
-    : doc_(doc), hs_(hs), kind_(kind), text_width_(hs.text_width_mm()) {}
+Composer::Composer(const model::Document& doc, const rules::HouseStyle& hs, const rules::LayoutTemplate& lt,
+                   const rules::KindInfo& kind)
+    : doc_(doc), hs_(hs), lt_(lt), kind_(kind), text_width_(hs.text_width_mm()) {}
 
 const ParaStyle& Composer::style(const std::string& id) const {
   const ParaStyle* s = out_.style(id);
   if (!s) throw std::logic_error("layout uses an undefined style " + id);
   return *s;
+}
+
+double Composer::text_mm(const std::string& style_id, std::string_view text) const {
+  const ParaStyle& s = style(style_id);
+  return serif(s.bold, s.italic).width_pt(text, s.size) / kPtPerMm;
 }
 
 Paragraph Composer::para(std::string style, std::string text) const {
@@ -106,14 +112,12 @@ void Composer::appendix(const model::Appendix& a, int index, int count) {
   out_.sections.push_back(std::move(s));
 }
 
-// mm from the bottom edge to the footer area (PageSetup::footer), inside Decree 30's
-// 20–25 mm bottom margin. To move into templates/ beside the header distance.
-constexpr double kFooterDistance = 10;
-
 Layout Composer::run() {
-  out_.page = {hs_.page_w, hs_.page_h, hs_.top, hs_.bottom, hs_.left, hs_.right, hs_.header, kFooterDistance};
+  out_.page = {hs_.page_w, hs_.page_h, hs_.top, hs_.bottom, hs_.left, hs_.right, hs_.header, lt_.footer_distance};
   out_.font = hs_.font;
-  out_.styles = make_styles(hs_);
+  out_.language = lt_.language;
+  out_.default_size = lt_.default_size;
+  out_.styles = make_styles(hs_, lt_);
   out_.page_number_style = "VbPageNumber";
   out_.footnote_style = "VbFootnote";
   out_.title = (doc_.title.empty() ? kind_.name : doc_.title) + (doc_.subject.empty() ? "" : " " + doc_.subject);
@@ -144,10 +148,14 @@ Layout Composer::run() {
   return std::move(out_);
 }
 
-Layout compose(const model::Document& doc, const rules::HouseStyle& hs) {
+Layout compose(const model::Document& doc, const rules::HouseStyle& hs, const rules::LayoutTemplate& lt) {
   const rules::KindInfo* kind = rules::find_kind(doc.kind);
   if (!kind) throw std::invalid_argument("unknown document kind " + doc.kind);
-  return Composer(doc, hs, *kind).run();
+  return Composer(doc, hs, lt, *kind).run();
+}
+
+Layout compose(const model::Document& doc, const rules::HouseStyle& hs) {
+  return compose(doc, hs, rules::layout_template());
 }
 
 Layout compose(const model::Document& doc) {

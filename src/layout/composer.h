@@ -6,14 +6,10 @@
 
 namespace vanban::layout {
 
-// Cell padding, left and right: borderless layout tables (header, signature) keep text
-// close to the column; ruled data tables get the usual word-processor padding.
-inline constexpr double kLayoutCellPadding = 1.0;  // mm
-inline constexpr double kRuledCellPadding = 1.9;   // mm
-
 class Composer {
  public:
-  Composer(const model::Document& doc, const rules::HouseStyle& hs, const rules::KindInfo& kind);
+  Composer(const model::Document& doc, const rules::HouseStyle& hs, const rules::LayoutTemplate& lt,
+           const rules::KindInfo& kind);
   Layout run();
 
  private:
@@ -46,16 +42,17 @@ class Composer {
   // A centred solid rule `length_mm` long, in a cell or column `width_mm` wide.
   Paragraph rule(double length_mm, double width_mm) const;
   const ParaStyle& style(const std::string& id) const;
-  // The width to reserve for text measured at `mm`: a small allowance for the office
-  // suite's rounding of glyph advances (LibreOffice sets the motto within 0.1 pt of
-  // the font tables' width; tests/integration/motto_rule.py measures it).
-  static double fit_width(double mm) { return mm * kFitScale + kFitExtraMm; }
+  // Width in mm of `text` set in role `style_id` (its size, bold and italic).
+  double text_mm(const std::string& style_id, std::string_view text) const;
+  // The width to reserve for text measured at `mm`: an allowance for the office suite's
+  // rounding of glyph advances (templates/layout.xml, <measure>).
+  double fit_width(double mm) const { return mm * lt_.fit_scale + lt_.fit_extra; }
   // The inverse: how much measured text fits in `mm`.
-  static double text_room(double mm) { return (mm - kFitExtraMm) / kFitScale; }
-  static constexpr double kFitScale = 1.005, kFitExtraMm = 0.5;
+  double text_room(double mm) const { return (mm - lt_.fit_extra) / lt_.fit_scale; }
 
   const model::Document& doc_;
   const rules::HouseStyle& hs_;
+  const rules::LayoutTemplate& lt_;
   const rules::KindInfo& kind_;
   Layout out_;
   double text_width_;  // mm

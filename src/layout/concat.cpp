@@ -17,8 +17,8 @@ bool same_file_settings(const Layout& a, const Layout& b) {
   if (p.width != q.width || p.height != q.height || p.top != q.top || p.bottom != q.bottom || p.left != q.left ||
       p.right != q.right || p.header != q.header || p.footer != q.footer)
     return false;
-  if (a.font != b.font || a.language != b.language || a.page_number_style != b.page_number_style ||
-      a.footnote_style != b.footnote_style || a.styles != b.styles)
+  if (a.font != b.font || a.language != b.language || a.default_size != b.default_size ||
+      a.page_number_style != b.page_number_style || a.footnote_style != b.footnote_style || a.styles != b.styles)
     return false;
   if (a.first_page_footer.size() != b.first_page_footer.size()) return false;
   for (size_t i = 0; i < a.first_page_footer.size(); ++i)

@@ -20,8 +20,8 @@ FontMetrics::FontMetrics(std::string_view table) {
     std::string_view line = table.substr(pos, end - pos);
     pos = end + 1;
     if (line.empty() || line[0] == '#') continue;
-    if (line.starts_with("units-per-em ")) {
-      std::from_chars(line.data() + 13, line.data() + line.size(), units_per_em_);
+    if (constexpr std::string_view key = "units-per-em "; line.starts_with(key)) {
+      std::from_chars(line.data() + key.size(), line.data() + line.size(), units_per_em_);
       continue;
     }
     const size_t sp = line.find(' ');
@@ -34,7 +34,9 @@ FontMetrics::FontMetrics(std::string_view table) {
   }
   if (units_per_em_ <= 0 || advance_.empty()) throw std::runtime_error("empty font width table");
   // Unknown characters are measured as a digit: a neutral, mid-width guess.
-  if (auto it = advance_.find(U'0'); it != advance_.end()) fallback_ = it->second;
+  const auto zero = advance_.find(U'0');
+  if (zero == advance_.end()) throw std::runtime_error("font width table without the digit 0");
+  fallback_ = zero->second;
 }
 
 double FontMetrics::width_pt(std::string_view s, double size_pt) const {

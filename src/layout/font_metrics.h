@@ -23,8 +23,8 @@ class FontMetrics {
 
  private:
   std::unordered_map<char32_t, int> advance_;
-  int units_per_em_ = 2048;
-  int fallback_ = 1024;
+  int units_per_em_{};  // from the table's "units-per-em" line
+  int fallback_{};      // the advance of "0"
 };
 
 // The four faces of the body font, loaded once from the embedded tables.

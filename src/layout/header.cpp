@@ -8,23 +8,18 @@
 #include "text/unicode.h"
 
 namespace vanban::layout {
-namespace {
-
-constexpr std::string_view kQuocHieu = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-constexpr std::string_view kTieuNgu = "Độc lập - Tự do - Hạnh phúc";
-
-}  // namespace
 
 void Composer::header(std::vector<Block>& out) {
-  const auto& z = hs_.size;
+  const double padding = lt_.layout_cell_padding;
   // Columns: the right one must hold the Quốc hiệu on one line (Decree 30: it never
   // wraps), so it is widened past the house style's share when the font needs it.
-  const double qh_mm = fit_width(serif(true, false).width_pt(kQuocHieu, z.quoc_hieu) / kPtPerMm);
-  const double right = std::max(text_width_ * (1 - hs_.header_left_share), qh_mm + 2 * kLayoutCellPadding);
+  const double qh_mm = fit_width(text_mm("VbNationalTitle", lt_.national_title));
+  const double right = std::max(text_width_ * (1 - hs_.header_left_share), qh_mm + 2 * padding);
   const double left = text_width_ - right;
-  // Widths inside the cells: what the rules, frames and line breaks have to fit in.
-  const double left_in = left - 2 * kLayoutCellPadding;
-  const double right_in = right - 2 * kLayoutCellPadding;
+  // Widths inside the cells (a padding either side): what the rules, frames and line
+  // breaks have to fit in.
+  const double left_in = left - 2 * padding;
+  const double right_in = right - 2 * padding;
 
   Cell issuer_cell, national_cell;
   if (!doc_.issuer.superior.empty())
@@ -37,10 +32,10 @@ void Composer::header(std::vector<Block>& out) {
   // No name (an import that found none): no rule either, only room to write it in.
   if (!doc_.issuer.name.empty()) issuer_cell.paragraphs.push_back(rule(issuer_line_mm * hs_.rule_issuer, left_in));
 
-  national_cell.paragraphs.push_back(para("VbNationalTitle", std::string(kQuocHieu)));
-  national_cell.paragraphs.push_back(para("VbMotto", std::string(kTieuNgu)));
+  national_cell.paragraphs.push_back(para("VbNationalTitle", lt_.national_title));
+  national_cell.paragraphs.push_back(para("VbMotto", lt_.motto));
   // The rule under the motto is exactly as long as the motto (Decree 30 §4.1).
-  national_cell.paragraphs.push_back(rule(serif(true, false).width_pt(kTieuNgu, z.tieu_ngu) / kPtPerMm, right_in));
+  national_cell.paragraphs.push_back(rule(text_mm("VbMotto", lt_.motto), right_in));
 
   Cell number_cell, date_cell;
   number_cell.paragraphs.push_back(para("VbNumber", number_line(doc_, kind_)));
@@ -51,54 +46,45 @@ void Composer::header(std::vector<Block>& out) {
 
   Table t;
   t.columns = {left, right};
-  t.padding = kLayoutCellPadding;
+  t.padding = padding;
   t.keep_together = true;
   t.rows.push_back({{std::move(issuer_cell), std::move(national_cell)}, false, true});
   t.rows.push_back({{std::move(number_cell), std::move(date_cell)}, false, true});
   out.emplace_back(std::move(t));
 }
 
-// Decree 30 §4.12: the secrecy (10a) and urgency (10b) stamps go under the number,
-// in capitals, bold, in a single-line frame of bright red; urgency frames are 20 × 8
-// (KHẨN), 40 × 8 (THƯỢNG KHẨN) and 30 × 8 mm (HỎA TỐC) in the order the decree lists them.
+// Decree 30 §4.12: the secrecy (10a) and urgency (10b) stamps go under the number, in a
+// frame, centred in the cell; the draft mark (§4.15) above them. Texts, frame widths and
+// colours: templates/layout.xml, <stamps>.
 void Composer::stamps(Cell& cell, double inner_mm) {
-  struct Stamp {
-    std::string_view id, text;
-    double width_mm;  // 0: as wide as the text and 1.5 mm either side
-  };
-  static constexpr Stamp kStamps[] = {
-      {"mat", "MẬT", 0},    {"toi-mat", "TỐI MẬT", 0},          {"tuyet-mat", "TUYỆT MẬT", 0},
-      {"khan", "KHẨN", 20}, {"thuong-khan", "THƯỢNG KHẨN", 40}, {"hoa-toc", "HỎA TỐC", 30}};
-  // Not in Decree 30; the earlier rule, still followed: "dự thảo" or "dự thảo lần …"
-  // under the number, capitals, bold, in a single-line frame (in black).
-  auto framed = [&](const std::string& text, double width_mm, std::string color) {
+  auto framed = [&](const std::string& text, double width_mm, const std::string& color) {
     Paragraph p = para("VbStamp", text);
-    const double text_mm = serif(true, false).width_pt(text, style("VbStamp").size) / kPtPerMm;
-    const double frame = std::max(width_mm, fit_width(text_mm) + 2);
+    const double frame = std::max(width_mm, fit_width(text_mm("VbStamp", text)) + lt_.stamp_margin);
     p.left = p.right = std::max(0.0, (inner_mm - frame) / 2);
-    p.box = 0.75;
-    p.color = std::move(color);
+    p.box = lt_.stamp_frame;
+    p.color = color;
     cell.paragraphs.push_back(std::move(p));
   };
-  if (doc_.draft) framed(doc_.draft_round.empty() ? "DỰ THẢO" : "DỰ THẢO LẦN " + doc_.draft_round, 0, "");
+  if (doc_.draft) framed(doc_.draft_round.empty() ? lt_.draft : lt_.draft_round + " " + doc_.draft_round, 0, "");
   for (const std::string& chosen : {doc_.secrecy, doc_.urgency})
-    for (const auto& st : kStamps)
-      if (st.id == chosen) framed(std::string(st.text), st.width_mm, "FF0000");
+    for (const rules::Stamp& st : lt_.stamps)
+      if (st.id == chosen) framed(st.text, st.width, st.color);
 }
 
 void Composer::title_block(std::vector<Block>& out) {
   if (!kind_.has_title) return;
   const std::string name = doc_.title.empty() ? kind_.name : doc_.title;
   out.emplace_back(para("VbDocType", text::upper_vi(name)));
-  double line_mm = serif(true, false).width_pt(text::upper_vi(name), hs_.size.title) / kPtPerMm;
+  double line_mm = text_mm("VbDocType", text::upper_vi(name));
   if (!doc_.subject.empty()) out.emplace_back(balanced("VbSubject", doc_.subject, text_width_, false, &line_mm));
   out.emplace_back(rule(line_mm * hs_.rule_subject, text_width_));
 }
 
 void Composer::kinh_gui(std::vector<Block>& out) {
   if (doc_.to.empty()) return;
-  const double size = hs_.size.kinh_gui;
-  const FontMetrics& f = serif(false, false);
+  const ParaStyle& role = style("VbKinhGui");
+  const double size = role.size;
+  const FontMetrics& f = serif(role.bold, role.italic);
   if (doc_.to.size() == 1) {
     Paragraph p = para("VbKinhGui", "Kính gửi: " + strip_end_punctuation(doc_.to[0]));
     p.align = Align::Center;

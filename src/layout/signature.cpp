@@ -4,9 +4,6 @@
 #include "text/unicode.h"
 
 namespace vanban::layout {
-namespace {
-constexpr double kGapBeforePt = 12;
-}  // namespace
 
 void Composer::signature(std::vector<Block>& out) {
   const auto& sig = doc_.signature;
@@ -28,7 +25,7 @@ void Composer::signature(std::vector<Block>& out) {
   const double r = text_width_ - l;
   if (sig.present) {
     // Long authority lines ("TM. ỦY BAN NHÂN DÂN TỈNH …") break like names.
-    const double r_in = r - 2 * kLayoutCellPadding;
+    const double r_in = r - 2 * lt_.layout_cell_padding;
     for (const auto& a : sig.authorities)
       right.paragraphs.push_back(balanced("VbAuthority", authority_line(a), r_in, true));
     if (!sig.role.empty()) right.paragraphs.push_back(balanced("VbAuthority", text::upper_vi(sig.role), r_in, true));
@@ -47,12 +44,12 @@ void Composer::signature(std::vector<Block>& out) {
 
   // Space between the end of the text and the block, on both columns so "Nơi nhận:"
   // stays level with the first authority line.
-  left.paragraphs.front().before = kGapBeforePt;
-  right.paragraphs.front().before = kGapBeforePt;
+  left.paragraphs.front().before = lt_.signature_gap;
+  right.paragraphs.front().before = lt_.signature_gap;
 
   Table t;
   t.columns = {l, r};
-  t.padding = kLayoutCellPadding;
+  t.padding = lt_.layout_cell_padding;
   t.keep_together = true;
   t.rows.push_back({{std::move(left), std::move(right)}, false, true});
   out.emplace_back(std::move(t));

@@ -87,9 +87,11 @@ std::string styles_xml(const layout::Layout& l) {
   write_paragraph_properties(w, dp);
   TextProps dt;
   dt.font = l.font;
-  dt.size = 14;
-  dt.language = "vi";
-  dt.country = "VN";
+  dt.size = l.default_size;
+  // ODF names language and country apart: "vi-VN" → fo:language "vi", fo:country "VN".
+  const size_t dash = l.language.find('-');
+  dt.language = l.language.substr(0, dash);
+  if (dash != std::string::npos) dt.country = l.language.substr(dash + 1);
   write_text_properties(w, dt);
   w.end();
   w.start("style:style").attr("style:name", "Standard").attr("style:family", "paragraph");

@@ -14,12 +14,12 @@ enum class Align { Left, Center, Right, Justify };
 struct ParaStyle {
   std::string id;    // stable identifier, ASCII: "VbBody"
   std::string name;  // shown in the word processor: "VB Body"
-  double size = 14;  // pt
+  double size{};     // pt
   bool bold = false, italic = false;
   Align align = Align::Left;
   double first_indent = 0, left = 0, right = 0;  // mm
   double before = 0, after = 0;                  // pt
-  double line = 100;                             // % of single spacing
+  double line{};                                 // % of single spacing (100: single)
   bool keep_next = false;
   int outline = 0;  // heading level shown in the navigator (1-9); 0 = body text
   bool operator==(const ParaStyle&) const = default;
@@ -58,7 +58,7 @@ struct Row {
 };
 struct Table {
   std::vector<double> columns;  // mm
-  double padding = 1;           // mm of space inside each cell, left and right
+  double padding{};             // mm of space inside each cell, left and right
   std::vector<Row> rows;
   bool borders = false;        // single 0.5 pt grid, or none (header/signature tables)
   bool keep_together = false;  // never break between rows
@@ -78,13 +78,13 @@ struct Section {
 };
 
 struct PageSetup {
-  double width = 210, height = 297, top = 20, bottom = 20, left = 30, right = 15;  // mm
-  double header = 10;  // mm from the top edge to the page-number line
+  double width{}, height{}, top{}, bottom{}, left{}, right{};  // mm
+  double header{};                                             // mm from the top edge to the page-number line
   // mm from the bottom edge to the foot of the footer area (Word's "footer from
   // bottom"), inside the bottom margin. A footer that holds text (the address block,
   // Layout::first_page_footer) is lifted from there onto the bottom margin, so its text
   // lies inside the text area; an empty footer stays in the margin and takes no room.
-  double footer = 10;
+  double footer{};
 };
 
 struct Footnote {
@@ -93,9 +93,12 @@ struct Footnote {
 
 struct Layout {
   PageSetup page;
-  std::string font = "Times New Roman";
-  std::string language = "vi-VN";
-  std::string title;  // for document properties
+  // From the house style and templates/layout.xml: the font family, the text's
+  // language ("vi-VN") and the size of text outside every ParaStyle (the document default).
+  std::string font;
+  std::string language;
+  double default_size{};  // pt
+  std::string title;      // for document properties
   std::vector<ParaStyle> styles;
   std::string page_number_style;  // ParaStyle id used in the page header
   std::string footnote_style;     // ParaStyle id of footnote text

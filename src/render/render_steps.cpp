@@ -22,7 +22,7 @@ std::optional<rules::HouseStyle> choose_style(const StyleChoice* style, Errors& 
   try {
     return rules::parse_house_style(style->xml, style->origin);
   } catch (const rules::TemplateError& e) {
-    errors.push_back({ErrorCode::UnknownStyle, style->origin, 0, 0, e.detail});
+    errors.push_back(e.to_error());
     return std::nullopt;
   }
 }

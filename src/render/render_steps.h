@@ -15,7 +15,9 @@
 namespace vanban {
 
 // nullopt and no errors when `style` is null (the document's own style attribute
-// decides); nullopt with an UnknownStyle error when it names nothing usable.
+// decides); nullopt with an error when it names nothing usable: UnknownStyle for a
+// name that is not built in; for a style file that is no valid template, the
+// TemplateError's code (NotWellFormed, Forbidden, Schema) at its line and column.
 std::optional<rules::HouseStyle> choose_style(const StyleChoice* style, Errors& errors);
 
 // Reads and checks `xml` (named `file` in messages) and lays it out in `style`, or the

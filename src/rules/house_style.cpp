@@ -3,101 +3,100 @@
 #include <pugixml.hpp>
 
 #include <map>
+#include <stdexcept>
 
 #include "data/embedded.h"
+#include "rules/template_schema.h"
 
 namespace vanban::rules {
 namespace {
 
-class Reader {
- public:
-  explicit Reader(std::string_view origin) : origin_(origin) {}
-
-  // Reads attribute `name` of `el` into `out` and checks it lies in [lo, hi].
-  void number(const pugi::xml_node& el, const char* name, double lo, double hi, double& out) {
-    pugi::xml_attribute a = el.attribute(name);
-    if (!a) fail(std::string("<") + el.name() + "> needs attribute " + name);
-    const double v = a.as_double(-1e9);
-    if (v < lo || v > hi)
-      fail(std::string("<") + el.name() + " " + name + "=\"" + a.value() + "\"> is outside the allowed range " +
-           fmt(lo) + "–" + fmt(hi));
-    out = v;
-  }
-  pugi::xml_node child(const pugi::xml_node& parent, const char* name) {
-    pugi::xml_node n = parent.child(name);
-    if (!n) fail(std::string("missing <") + name + ">");
-    return n;
-  }
-  [[noreturn]] void fail(const std::string& what) { throw TemplateError(std::string(origin_), what); }
-
- private:
-  static std::string fmt(double v) {
-    std::string s = std::to_string(v);
-    s.erase(s.find_last_not_of('0') + 1);
-    if (s.back() == '.') s.pop_back();
-    return s;
-  }
-  std::string_view origin_;
+// Where each value of a house style is read from: <element attribute="…">. The ranges
+// are the schema's (schemas/templates-1.xsd), checked before anything is read.
+using Unit = HouseStyle::Unit;
+struct Field {
+  std::string_view element, attribute;
+  Unit unit;                                  // of the value as written
+  double HouseStyle::*value = nullptr;        // a member of HouseStyle, or
+  double HouseStyle::Sizes::*size = nullptr;  // one of its sizes
 };
+
+const Field kFields[] = {
+    {"page", "width", Unit::Mm, &HouseStyle::page_w},
+    {"page", "height", Unit::Mm, &HouseStyle::page_h},
+    {"page", "top", Unit::Mm, &HouseStyle::top},
+    {"page", "bottom", Unit::Mm, &HouseStyle::bottom},
+    {"page", "left", Unit::Mm, &HouseStyle::left},
+    {"page", "right", Unit::Mm, &HouseStyle::right},
+    {"page", "header", Unit::Mm, &HouseStyle::header},
+    {"header", "left-share", Unit::Share, &HouseStyle::header_left_share},
+    {"header", "gap-after", Unit::Pt, &HouseStyle::header_gap_after},
+    {"size", "quoc-hieu", Unit::Pt, nullptr, &HouseStyle::Sizes::quoc_hieu},
+    {"size", "tieu-ngu", Unit::Pt, nullptr, &HouseStyle::Sizes::tieu_ngu},
+    {"size", "superior", Unit::Pt, nullptr, &HouseStyle::Sizes::superior},
+    {"size", "issuer", Unit::Pt, nullptr, &HouseStyle::Sizes::issuer},
+    {"size", "number", Unit::Pt, nullptr, &HouseStyle::Sizes::number},
+    {"size", "date", Unit::Pt, nullptr, &HouseStyle::Sizes::date},
+    {"size", "vv", Unit::Pt, nullptr, &HouseStyle::Sizes::vv},
+    {"size", "title", Unit::Pt, nullptr, &HouseStyle::Sizes::title},
+    {"size", "subject", Unit::Pt, nullptr, &HouseStyle::Sizes::subject},
+    {"size", "kinh-gui", Unit::Pt, nullptr, &HouseStyle::Sizes::kinh_gui},
+    {"size", "body", Unit::Pt, nullptr, &HouseStyle::Sizes::body},
+    {"size", "authority", Unit::Pt, nullptr, &HouseStyle::Sizes::authority},
+    {"size", "signer", Unit::Pt, nullptr, &HouseStyle::Sizes::signer},
+    {"size", "recipients-label", Unit::Pt, nullptr, &HouseStyle::Sizes::recipients_label},
+    {"size", "recipients", Unit::Pt, nullptr, &HouseStyle::Sizes::recipients},
+    {"size", "table", Unit::Pt, nullptr, &HouseStyle::Sizes::table},
+    {"size", "footnote", Unit::Pt, nullptr, &HouseStyle::Sizes::footnote},
+    {"size", "page-number", Unit::Pt, nullptr, &HouseStyle::Sizes::page_number},
+    {"size", "appendix", Unit::Pt, nullptr, &HouseStyle::Sizes::appendix},
+    {"size", "stamp", Unit::Pt, nullptr, &HouseStyle::Sizes::stamp},
+    {"size", "contact", Unit::Pt, nullptr, &HouseStyle::Sizes::contact},
+    {"body", "indent", Unit::Mm, &HouseStyle::indent},
+    {"body", "space-before", Unit::Pt, &HouseStyle::space_before},
+    {"body", "line", Unit::Percent, &HouseStyle::line},
+    {"rules", "issuer", Unit::Share, &HouseStyle::rule_issuer},
+    {"rules", "subject", Unit::Share, &HouseStyle::rule_subject},
+    {"rules", "weight", Unit::Pt, &HouseStyle::rule_weight},
+    {"signature", "space", Unit::Mm, &HouseStyle::signature_space},
+    {"signature", "left-share", Unit::Share, &HouseStyle::signature_left_share},
+};
+
+const Field& field(std::string_view path) {
+  for (const Field& f : kFields)
+    if (path.size() == f.element.size() + 1 + f.attribute.size() && path.starts_with(f.element) &&
+        path[f.element.size()] == '/' && path.ends_with(f.attribute))
+      return f;
+  throw std::out_of_range("no house-style value " + std::string(path));
+}
 
 }  // namespace
 
+double HouseStyle::value(std::string_view path) const {
+  const Field& f = field(path);
+  return f.value ? this->*f.value : size.*f.size;
+}
+
+HouseStyle::Unit HouseStyle::unit(std::string_view path) { return field(path).unit; }
+
 HouseStyle parse_house_style(std::string_view xml, std::string_view origin) {
-  Reader r(origin);
+  validate_template(xml, origin, "style");
   pugi::xml_document doc;
   // parse_default has no DOCTYPE/entity expansion beyond the five predefined ones.
-  if (!doc.load_buffer(xml.data(), xml.size(), pugi::parse_default)) r.fail("not well-formed XML");
-  pugi::xml_node root = doc.child("style");
-  if (!root) r.fail("root element must be <style>");
+  if (!doc.load_buffer(xml.data(), xml.size(), pugi::parse_default))
+    throw TemplateError(std::string(origin), "not well-formed XML", ErrorCode::NotWellFormed);
+  const pugi::xml_node root = doc.document_element();
   HouseStyle s;
   s.id = root.attribute("id").as_string();
   s.name = root.attribute("name").as_string();
-  if (s.id.empty()) r.fail("<style> needs an id");
-  // Ranges below are Decree 30, Phụ lục I (see ../shared/spec/nd30.md §2 and §4).
-  auto page = r.child(root, "page");
-  r.number(page, "width", 210, 210, s.page_w);
-  r.number(page, "height", 297, 297, s.page_h);
-  r.number(page, "top", 20, 25, s.top);
-  r.number(page, "bottom", 20, 25, s.bottom);
-  r.number(page, "left", 30, 35, s.left);
-  r.number(page, "right", 15, 20, s.right);
-  r.number(page, "header", 5, 15, s.header);
-  s.font = r.child(root, "font").attribute("family").as_string("Times New Roman");
-  auto header = r.child(root, "header");
-  r.number(header, "left-share", 0.3, 0.5, s.header_left_share);
-  r.number(header, "gap-after", 0, 36, s.header_gap_after);
-  auto size = r.child(root, "size");
-  auto& z = s.size;
-  r.number(size, "quoc-hieu", 12, 13, z.quoc_hieu);
-  r.number(size, "tieu-ngu", 13, 14, z.tieu_ngu);
-  r.number(size, "superior", 12, 13, z.superior);
-  r.number(size, "issuer", 12, 13, z.issuer);
-  r.number(size, "number", 13, 13, z.number);
-  r.number(size, "date", 13, 14, z.date);
-  r.number(size, "vv", 12, 13, z.vv);
-  r.number(size, "title", 13, 14, z.title);
-  r.number(size, "subject", 13, 14, z.subject);
-  r.number(size, "kinh-gui", 13, 14, z.kinh_gui);
-  r.number(size, "body", 13, 14, z.body);
-  r.number(size, "authority", 13, 14, z.authority);
-  r.number(size, "signer", 13, 14, z.signer);
-  r.number(size, "recipients-label", 12, 12, z.recipients_label);
-  r.number(size, "recipients", 11, 11, z.recipients);
-  r.number(size, "table", 10, 14, z.table);
-  r.number(size, "footnote", 10, 12, z.footnote);
-  r.number(size, "page-number", 13, 14, z.page_number);
-  r.number(size, "appendix", 13, 14, z.appendix);
-  auto body = r.child(root, "body");
-  r.number(body, "indent", 10, 12.7, s.indent);
-  r.number(body, "space-before", 6, 24, s.space_before);
-  r.number(body, "line", 100, 150, s.line);
-  auto rules = r.child(root, "rules");
-  r.number(rules, "issuer", 1.0 / 3, 0.5, s.rule_issuer);
-  r.number(rules, "subject", 1.0 / 3, 0.5, s.rule_subject);
-  r.number(rules, "weight", 0.25, 1.5, s.rule_weight);
-  auto sig = r.child(root, "signature");
-  r.number(sig, "space", 15, 45, s.signature_space);
-  r.number(sig, "left-share", 0.35, 0.55, s.signature_left_share);
+  s.font = child_element(root, "font").attribute("family").as_string();
+  for (const Field& f : kFields) {
+    const double v = child_element(root, f.element).attribute(std::string(f.attribute).c_str()).as_double();
+    if (f.value)
+      s.*f.value = v;
+    else
+      s.size.*f.size = v;
+  }
   return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include "data/embedded.h"
 #include "rules/template_error.h"
+#include "rules/template_schema.h"
 
 namespace vanban::rules {
 
@@ -11,8 +12,10 @@ const std::vector<KindInfo>& kinds() {
   static const std::vector<KindInfo> list = [] {
     std::vector<KindInfo> v;
     const std::string_view xml = data::embedded("templates/kinds.xml");
+    validate_template(xml, "templates/kinds.xml", "kinds");
     pugi::xml_document doc;
-    if (!doc.load_buffer(xml.data(), xml.size())) throw TemplateError("templates/kinds.xml", "not well-formed");
+    if (!doc.load_buffer(xml.data(), xml.size()))
+      throw TemplateError("templates/kinds.xml", "not well-formed", ErrorCode::NotWellFormed);
     for (pugi::xml_node k : doc.child("kinds").children("kind")) {
       KindInfo info;
       info.id = k.attribute("id").as_string();
@@ -21,7 +24,6 @@ const std::vector<KindInfo>& kinds() {
       info.has_title = std::string_view(k.attribute("title").as_string("yes")) != "no";
       info.kinh_gui = std::string_view(k.attribute("kinh-gui").as_string("no")) == "yes";
       info.formula = k.attribute("formula").as_string();
-      if (info.id.empty() || info.name.empty()) throw TemplateError("templates/kinds.xml", "<kind> needs id and name");
       v.push_back(std::move(info));
     }
     return v;

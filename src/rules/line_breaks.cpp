@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "data/embedded.h"
+#include "rules/template_schema.h"
 #include "text/unicode.h"
 
 namespace vanban::rules {
@@ -72,6 +73,7 @@ const LineBreakRules& line_break_rules() {
   static const LineBreakRules rules = [] {
     LineBreakRules r;
     const std::string_view xml = data::embedded("templates/line-breaks.xml");
+    validate_template(xml, "templates/line-breaks.xml", "line-breaks");
     pugi::xml_document doc;
     if (!doc.load_buffer(xml.data(), xml.size()))
       throw std::runtime_error("templates/line-breaks.xml: not well-formed");

@@ -82,7 +82,7 @@ unzip -p "$tmp/s35.docx" word/document.xml | grep -q 'w:left="1984"' && passes=$
   { echo "FAIL style-file: 35 mm left margin not applied"; fails=$((fails + 1)); }
 sed 's/left="30"/left="40"/' "$samples/../templates/styles/nd30.xml" >"$tmp/left40.xml"
 check style-out-of-range 1 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/s40.docx" --style "$tmp/left40.xml"
-expect_err style-out-of-range-message 'left40.xml: <page left="40"> is outside the allowed range 30–35'
+expect_err style-out-of-range-message 'left40.xml:7:55: <page left="40"> is outside the allowed range 30–35'
 check style-unknown 1 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/s.odt" --style fancy
 
 # bytes that are not text: invalid UTF-8, a NUL

@@ -5,7 +5,9 @@
 #include "input/xml_reader.h"
 #include "layout/font_metrics.h"
 #include "layout/layout.h"
+#include "rules/layout_template.h"
 #include "rules/line_breaks.h"
+#include "rules/template_error.h"
 
 using namespace vanban;
 using namespace vanban::layout;
@@ -21,6 +23,23 @@ Layout lay(const std::string& inner, const std::string& kind = "ke-hoach", const
   auto r = input::read_document(x, "t.xml");
   if (!r.document) throw std::runtime_error(r.errors.at(0).to_string());
   return compose(*r.document);
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const size_t at = text.find(from);
+  if (at == std::string::npos) throw std::logic_error("no " + from);
+  return text.replace(at, from.size(), to);
+}
+
+// `inner` laid out in house style `hs` with layout template `lt`.
+Layout lay_with(const std::string& inner, const HouseStyle& hs, const LayoutTemplate& lt) {
+  const std::string x =
+      "<vanban xmlns=\"urn:vanban:1\" kind=\"ke-hoach\"><issuer abbr=\"LĐLĐ\">Liên đoàn Lao động</issuer>"
+      "<number>6</number><place>Hải An</place><date>2023-07-13</date>" +
+      inner + "</vanban>";
+  auto r = input::read_document(x, "t.xml");
+  if (!r.document) throw std::runtime_error(r.errors.at(0).to_string());
+  return compose(*r.document, hs, lt);
 }
 
 const Table& header_table(const Layout& l) { return std::get<Table>(l.sections[0].blocks[0]); }
@@ -186,7 +205,9 @@ TEST(HouseStyle, OutOfRangeValuesAreRefusedWithTheirName) {
     parse_house_style(bad, "mine.xml");
     FAIL() << "a 16 pt body was accepted";
   } catch (const TemplateError& e) {
-    EXPECT_STREQ(e.what(), "mine.xml: <size body=\"16\"> is outside the allowed range 13–14");
+    EXPECT_EQ(e.detail, "<size body=\"16\"> is outside the allowed range 13–14");
+    EXPECT_EQ(e.origin, "mine.xml");
+    EXPECT_GT(e.line, 0);
   }
   EXPECT_THROW(parse_house_style("<style/>", "x.xml"), TemplateError);
   EXPECT_THROW(parse_house_style("not xml", "x.xml"), TemplateError);
@@ -240,4 +261,98 @@ TEST(Layout, LandscapeAppendixUsesTheLongSide) {
   EXPECT_TRUE(l.sections[1].landscape);
   const auto& t = std::get<Table>(l.sections[1].blocks.back());
   EXPECT_NEAR(t.columns[0] + t.columns[1], 297 - 30 - 15, 1e-9);  // 252 mm instead of 165
+}
+
+// ---- The role table and the other layout numbers come from templates/layout.xml.
+
+TEST(Roles, EveryRoleOfTheTemplateIsAStyleInItsOrder) {
+  const LayoutTemplate& lt = layout_template();
+  const Layout l = lay("");
+  ASSERT_EQ(l.styles.size(), lt.roles.size());
+  ASSERT_GE(lt.roles.size(), 30u);
+  for (size_t i = 0; i < lt.roles.size(); ++i) {
+    EXPECT_EQ(l.styles[i].id, lt.roles[i].id);
+    EXPECT_EQ(l.styles[i].name, lt.roles[i].name);
+  }
+  // Sizes and spacing by reference to the house style, or numbers of the role's own.
+  const HouseStyle& nd30 = *builtin_style("nd30");
+  EXPECT_EQ(l.style("VbBody")->first_indent, nd30.indent);
+  EXPECT_EQ(l.style("VbSigner")->before, nd30.signature_space * 72.0 / 25.4);  // mm given, pt used
+  EXPECT_EQ(l.style("VbDocType")->before, nd30.header_gap_after);
+  EXPECT_EQ(l.style("VbVv")->before, 6);  // §4.5: 6 pt after Số, ký hiệu
+  EXPECT_EQ(l.style("VbStamp")->size, nd30.size.stamp);
+  EXPECT_EQ(l.style("VbFootnote")->first_indent, -4);
+  // The file-wide settings too: nothing falls back on a default of the C++.
+  EXPECT_EQ(l.language, lt.language);
+  EXPECT_EQ(l.language, "vi-VN");
+  EXPECT_EQ(l.default_size, lt.default_size);
+  EXPECT_GT(l.default_size, 0);
+  EXPECT_EQ(l.font, nd30.font);
+  EXPECT_EQ(l.page.left, nd30.left);
+  EXPECT_EQ(l.page.header, nd30.header);
+  for (const ParaStyle& s : l.styles) {
+    EXPECT_GT(s.size, 0) << s.id;
+    EXPECT_GE(s.line, 100) << s.id;
+  }
+}
+
+TEST(Roles, ACustomRoleSizeInAUserStyleShowsInTheLayout) {
+  // A user's style file: stamps at 14 pt and the address block at 12 pt, where the
+  // built-in styles have 13 and 11.
+  std::string xml(data::embedded("templates/styles/nd30.xml"));
+  xml = replaced(xml, "stamp=\"13\" contact=\"11\"", "stamp=\"14\" contact=\"12\"");
+  const HouseStyle mine = parse_house_style(xml, "mine.xml");
+  const Layout l = lay_with("<urgency>khan</urgency><contact>Số 1 Lê Lợi</contact>", mine, layout_template());
+  EXPECT_EQ(l.style("VbStamp")->size, 14);
+  EXPECT_EQ(l.style("VbContact")->size, 12);
+  EXPECT_EQ(l.style("VbRecipient")->size, 11);  // no longer tied to the address block
+  const Layout builtin = lay_with("<urgency>khan</urgency>", *builtin_style("nd30"), layout_template());
+  EXPECT_EQ(builtin.style("VbStamp")->size, 13);
+}
+
+TEST(Roles, ACustomLayoutTemplateChangesRolesTextsAndStamps) {
+  std::string xml(data::embedded("templates/layout.xml"));
+  // The body bold at the title's size with 9 pt before; KHẨN in a 25 mm green frame;
+  // another motto; wider cell padding.
+  xml = replaced(xml, "<role id=\"VbBody\" name=\"VB Nội dung\" size=\"size/body\"",
+                 "<role id=\"VbBody\" name=\"VB Thân bài\" size=\"size/title\" bold=\"yes\"");
+  xml = replaced(
+      xml,
+      "first-indent=\"body/indent\"\n          before=\"body/space-before\" line=\"body/line\"/>\n    <!-- §4.8 \"I.\"",
+      "first-indent=\"10\"\n          before=\"9\" line=\"120\"/>\n    <!-- §4.8 \"I.\"");
+  xml = replaced(xml, "text=\"KHẨN\" width=\"20\" color=\"FF0000\"", "text=\"KHẨN\" width=\"25\" color=\"00FF00\"");
+  xml = replaced(xml, "motto=\"Độc lập - Tự do - Hạnh phúc\"", "motto=\"Độc lập\"");
+  xml = replaced(xml, "layout-padding=\"1\"", "layout-padding=\"2\"");
+  const LayoutTemplate lt = parse_layout_template(xml, "layout.xml");
+  const HouseStyle& nd30 = *builtin_style("nd30");
+  const Layout l = lay_with("<urgency>khan</urgency><body><p>x</p></body>", nd30, lt);
+  const ParaStyle& body = *l.style("VbBody");
+  EXPECT_EQ(body.name, "VB Thân bài");
+  EXPECT_TRUE(body.bold);
+  EXPECT_EQ(body.size, nd30.size.title);
+  EXPECT_EQ(body.first_indent, 10);
+  EXPECT_EQ(body.before, 9);
+  EXPECT_EQ(body.line, 120);
+  const Table& t = header_table(l);
+  EXPECT_EQ(t.padding, 2);
+  EXPECT_EQ(plain_text(t.rows[0].cells[1].paragraphs[1].runs), "Độc lập");
+  const Paragraph& stamp = t.rows[1].cells[0].paragraphs[1];
+  EXPECT_EQ(plain_text(stamp.runs), "KHẨN");
+  EXPECT_EQ(stamp.color, "00FF00");
+  EXPECT_NEAR(t.columns[0] - 2 * t.padding - *stamp.left - *stamp.right, 25, 1e-9);
+}
+
+TEST(Roles, ALayoutTemplateIsValidatedLikeAStyle) {
+  std::string xml(data::embedded("templates/layout.xml"));
+  try {
+    parse_layout_template(replaced(xml, "Nội dung\" size=\"size/body\"", "Nội dung\" size=\"size/bogus\""),
+                          "layout.xml");
+    FAIL() << "an unknown house-style value was accepted";
+  } catch (const TemplateError& e) {
+    EXPECT_EQ(e.code, ErrorCode::Schema);
+    EXPECT_GT(e.line, 1);
+    EXPECT_NE(e.detail.find("size/bogus"), std::string::npos) << e.detail;
+  }
+  EXPECT_THROW(parse_layout_template(replaced(xml, "align=\"center\"", "align=\"middle\""), "layout.xml"),
+               TemplateError);
 }

@@ -118,6 +118,8 @@ TEST(Docx, PageNumberHeader) {
 namespace {
 layout::Layout one_paragraph(std::vector<layout::Run> runs) {
   layout::Layout l;
+  // A4 with Decree 30's smallest margins (the page description has no values of its own).
+  l.page = {210, 297, 20, 20, 30, 15, 10, 10};
   layout::Section s;
   layout::Paragraph p;
   p.style = "VbBody";
