@@ -47,11 +47,11 @@ class CsvSource : public TableSource {
     delimiter_ = options.delimiter ? options.delimiter : guess_delimiter();
     Record h;
     if (!read_record(h)) {
-      errors.push_back({ErrorCode::Schema, file_, 1, 0, "the data is empty: the first row must name the columns"});
+      errors.push_back({ErrorCode::Data, file_, 1, 0, "the data is empty: the first row must name the columns"});
       return false;
     }
     if (!h.problems.empty()) {
-      errors.push_back({ErrorCode::Schema, file_, static_cast<int>(h.line), 0, "header row: " + h.problems.front()});
+      errors.push_back({ErrorCode::Data, file_, static_cast<int>(h.line), 0, "header row: " + h.problems.front()});
       return false;
     }
     decode(h);
@@ -304,7 +304,7 @@ std::string utf16_to_utf8(const std::string& bytes, const std::string& file, Err
   if (from) ucnv_close(from);
   if (to) ucnv_close(to);
   if (U_FAILURE(status)) {
-    errors.push_back({ErrorCode::Io, file, 0, 0, std::string("not valid UTF-16 text (") + u_errorName(status) + ")"});
+    errors.push_back({ErrorCode::Data, file, 0, 0, std::string("not valid UTF-16 text (") + u_errorName(status) + ")"});
     return {};
   }
   out.resize(static_cast<size_t>(target - out.data()));

@@ -104,7 +104,7 @@ class Scanner {
   }
 
   void fail(size_t at, std::string message) {
-    errors_.push_back({ErrorCode::Schema, file_, line_, column(at), std::move(message)});
+    errors_.push_back({ErrorCode::Template, file_, line_, column(at), std::move(message)});
   }
 
  private:
@@ -253,7 +253,7 @@ LetterTemplate LetterTemplate::parse(std::string_view bytes, std::string file, E
         }
         tok.text = text::nfc(name);
         if (tok.text.empty()) {
-          errors.push_back({ErrorCode::Schema, file, line, column, "a placeholder needs a column name: {{name}}"});
+          errors.push_back({ErrorCode::Template, file, line, column, "a placeholder needs a column name: {{name}}"});
           return;
         }
         tok.date = where == Where::Text && element == "date";
@@ -263,13 +263,13 @@ LetterTemplate LetterTemplate::parse(std::string_view bytes, std::string file, E
           open.push_back({index, context});
         } else if (tok.kind == Kind::Close) {
           if (open.empty() || t.tokens_[open.back().token].text != tok.text) {
-            errors.push_back({ErrorCode::Schema, file, line, column,
+            errors.push_back({ErrorCode::Template, file, line, column,
                               "{{/" + tok.text + "}} closes no open {{#" + tok.text + "}} block"});
             return;
           }
           if (open.back().context != context) {
             const Token& o = t.tokens_[open.back().token];
-            errors.push_back({ErrorCode::Schema, file, line, column,
+            errors.push_back({ErrorCode::Template, file, line, column,
                               "the block {{#" + tok.text + "}} opened at line " + std::to_string(o.line) +
                                   " must close inside the same element or attribute value"});
             return;
@@ -281,7 +281,7 @@ LetterTemplate LetterTemplate::parse(std::string_view bytes, std::string file, E
       });
   for (const Open& o : open) {
     const Token& tok = t.tokens_[o.token];
-    errors.push_back({ErrorCode::Schema, file, tok.line, tok.column, "{{#" + tok.text + "}} is never closed"});
+    errors.push_back({ErrorCode::Template, file, tok.line, tok.column, "{{#" + tok.text + "}} is never closed"});
   }
   if (errors.size() != errors_before) t.tokens_.clear();
   return t;
@@ -330,7 +330,7 @@ Errors LetterTemplate::bind(const std::vector<std::string>& header) {
     reported.push_back(tok.text);
     std::string known;
     for (const auto& h : header) known += (known.empty() ? "" : ", ") + h;
-    errors.push_back({ErrorCode::Schema, file_, tok.line, tok.column,
+    errors.push_back({ErrorCode::Template, file_, tok.line, tok.column,
                       "{{" + tok.text + "}}: the data has no column '" + tok.text + "' (columns: " + known +
                           "; built in: _row, _seq)"});
   }

@@ -133,7 +133,7 @@ class Runner {
       for (size_t i = 0; i < header.size(); ++i)
         for (size_t j = i + 1; j < header.size(); ++j)
           if (header[i] == used && header[j] == used)
-            fatal(ErrorCode::Schema, o_.data_path,
+            fatal(ErrorCode::Data, o_.data_path,
                   "the column '" + used + "' appears twice in the header (columns " + std::to_string(i + 1) + " and " +
                       std::to_string(j + 1) + ")");
     for (auto& e : template_.bind(header)) summary_.errors.push_back(std::move(e));
@@ -311,13 +311,14 @@ class Runner {
     if (!problems.empty()) {
       std::string all;
       for (const auto& p : problems) all += (all.empty() ? "" : "; ") + p;
-      fail(ErrorCode::Schema, all);
+      fail(ErrorCode::Row, all);
       return;
     }
     Errors errors;
     auto l = lay_out(xml, o_.template_path, style_, errors);
     if (!l) {
-      fail(errors.empty() ? ErrorCode::Schema : errors.front().code,
+      // The filled letter failed a check: its code says which (schema, bad-date…).
+      fail(errors.empty() ? ErrorCode::Internal : errors.front().code,
            errors.empty() ? "cannot be laid out" : errors.front().to_string());
       return;
     }
@@ -352,7 +353,7 @@ class Runner {
       } else {
         ++summary_.failed;
         if (o_.row_error)
-          o_.row_error({ErrorCode::Schema, source_->file(), 0, 0,
+          o_.row_error({ErrorCode::Row, source_->file(), 0, 0,
                         "a letter differs from the first in its page set-up, styles or address block, which one "
                         "file holds once (keep placeholders out of <contact> with --single)"});
       }
@@ -379,7 +380,7 @@ class Runner {
     }
     if (summary_.written == 0) {
       if (summary_.rows > 0)
-        fatal(ErrorCode::Schema, o_.single_path, "no row could be made into a letter: nothing written");
+        fatal(ErrorCode::Data, o_.single_path, "no row could be made into a letter: nothing written");
       return;
     }
     const std::string why = package::write_atomically(o_.single_path, write_layout(single_, o_.format));

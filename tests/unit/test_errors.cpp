@@ -1,0 +1,167 @@
+// The error model (src/core/error.h): each code for what causes it, asserted by code
+// (never by wording).
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "api/import.h"
+#include "api/merge.h"
+#include "merge/csv_source.h"
+#include "merge/letter_template.h"
+
+using namespace vanban;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kLetter = R"(<?xml version="1.0" encoding="UTF-8"?>
+<vanban xmlns="urn:vanban:1" version="1" kind="giay-moi" style="nd30">
+  <issuer superior="UBND tỉnh Kon Tum" abbr="SNV">Sở Nội vụ</issuer>
+  <number>{{so}}</number>
+  <place>Kon Tum</place>
+  <date>{{ngay}}</date>
+  <subject>Dự hội nghị tổng kết</subject>
+  <invitation>
+    <host>Sở Nội vụ</host>
+    <guest>Ông (bà) {{ho_ten}}</guest>
+    <event>Hội nghị tổng kết năm 2024.</event>
+    <time>08 giờ, ngày 20 tháng 12 năm 2024.</time>
+    <venue>Hội trường Sở Nội vụ.</venue>
+  </invitation>
+  <signature>
+    <authority prefix="KT">Giám đốc</authority>
+    <role>Phó Giám đốc</role>
+    <signer>Trần Văn Bình</signer>
+  </signature>
+  <recipients>
+    <recipient>{{don_vi}}</recipient>
+    <archive>VT</archive>
+  </recipients>
+</vanban>
+)";
+
+std::vector<ErrorCode> codes(const Errors& errors) {
+  std::vector<ErrorCode> out;
+  for (const auto& e : errors) out.push_back(e.code);
+  return out;
+}
+
+class ErrorCodes : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) / ("errors-" + std::to_string(::getpid()) + "-" +
+                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  MergeSummary merge(const std::string& letter, const std::string& csv, MergeOptions o = {}) {
+    std::ofstream(dir_ / "t.xml", std::ios::binary) << letter;
+    std::ofstream(dir_ / "d.csv", std::ios::binary) << csv;
+    o.template_path = (dir_ / "t.xml").string();
+    o.data_path = (dir_ / "d.csv").string();
+    if (o.single_path.empty()) o.out_dir = (dir_ / "out").string();
+    o.row_error = [this](const Error& e) { rows_.push_back(e); };
+    return merge_letters(o);
+  }
+  std::vector<std::string> outputs() const {
+    std::vector<std::string> names;
+    if (fs::exists(dir_ / "out"))
+      for (const auto& e : fs::directory_iterator(dir_ / "out")) names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  fs::path dir_;
+  Errors rows_;
+};
+
+}  // namespace
+
+TEST(ErrorCodeNames, TheClosedSet) {
+  EXPECT_STREQ(error_code_name(ErrorCode::Schema), "schema");
+  EXPECT_STREQ(error_code_name(ErrorCode::Template), "template");
+  EXPECT_STREQ(error_code_name(ErrorCode::Data), "data");
+  EXPECT_STREQ(error_code_name(ErrorCode::Row), "row");
+  EXPECT_STREQ(error_code_name(ErrorCode::Internal), "internal");
+}
+
+// ---------------------------------------------------------------- template
+
+TEST(ErrorCodesTemplate, PlaceholderSyntaxIsTemplate) {
+  for (const char* xml : {"<a>{{x</a>", "<a {{x}}=\"1\"/>", "<a>{{}}</a>", "<a>{{#x}}</a>", "<a>{{/x}}</a>",
+                          "<a>{{#x}}<b>{{/x}}</b></a>"}) {
+    Errors errors;
+    merge::LetterTemplate::parse(xml, "t.xml", errors);
+    ASSERT_FALSE(errors.empty()) << xml;
+    EXPECT_EQ(errors[0].code, ErrorCode::Template) << xml;
+  }
+}
+
+TEST_F(ErrorCodes, ColumnTheDataLacksIsTemplate) {
+  const auto s = merge(kLetter, "so,ngay,ten,don_vi\n1,1/1/2024,An,A\n");
+  EXPECT_EQ(codes(s.errors), std::vector<ErrorCode>{ErrorCode::Template});
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
+}
+
+TEST_F(ErrorCodes, FilledTemplateThatIsNoDocumentKeepsTheReadersCode) {
+  std::string bad = kLetter;
+  bad.replace(bad.find("<place>"), 7, "<plase>");
+  EXPECT_EQ(merge(bad, "so,ngay,ho_ten,don_vi\n1,1/1/2024,An,A\n").errors.at(0).code, ErrorCode::NotWellFormed);
+}
+
+// ---------------------------------------------------------------- data
+
+TEST_F(ErrorCodes, EmptyListIsData) {
+  EXPECT_EQ(codes(merge(kLetter, "").errors), std::vector<ErrorCode>{ErrorCode::Data});
+  Errors errors;
+  EXPECT_FALSE(merge::csv_from_text("", "e.csv", 0, errors));
+  EXPECT_EQ(codes(errors), std::vector<ErrorCode>{ErrorCode::Data});
+}
+
+TEST_F(ErrorCodes, BadHeaderIsData) {
+  // An unclosed quote in the header: the columns cannot be read.
+  EXPECT_EQ(codes(merge(kLetter, "so,\"ngay\n").errors), std::vector<ErrorCode>{ErrorCode::Data});
+}
+
+TEST_F(ErrorCodes, RepeatedColumnIsData) {
+  const auto s = merge(kLetter, "so,ngay,ho_ten,don_vi,ho_ten\n1,1/1/2024,An,A,B\n");
+  EXPECT_EQ(codes(s.errors), std::vector<ErrorCode>{ErrorCode::Data});
+}
+
+TEST_F(ErrorCodes, NoRowMadeIntoALetterIsData) {
+  MergeOptions o;
+  o.single_path = (dir_ / "all.docx").string();
+  const auto s = merge(kLetter, "so,ngay,ho_ten,don_vi\n1,1/1/2024,,A\n", o);
+  EXPECT_EQ(codes(s.errors), std::vector<ErrorCode>{ErrorCode::Data});
+  EXPECT_EQ(codes(rows_), std::vector<ErrorCode>{ErrorCode::Row});
+  EXPECT_FALSE(fs::exists(dir_ / "all.docx"));
+}
+
+// ---------------------------------------------------------------- row
+
+TEST_F(ErrorCodes, BadRowsAreRowOrTheCheckTheirLetterFailed) {
+  const auto s = merge(kLetter,
+                       "so,ngay,ho_ten,don_vi\n"
+                       "1,1/1/2024,An,A\n"
+                       "2,1/1/2024,,B\n"            // a required value empty
+                       "3,1/1/2024,Chi,C,extra\n"   // more fields than the header names
+                       "4,31/2/2024,Dũng,D\n"       // the letter's date does not exist
+                       "5,1/1/2024,\"Hà\xff\",E\n"  // not UTF-8
+                       "6,1/1/2024,Lan,F\n");
+  EXPECT_TRUE(s.errors.empty());
+  EXPECT_EQ(s.written, 2);
+  EXPECT_EQ(codes(rows_), (std::vector<ErrorCode>{ErrorCode::Row, ErrorCode::Row, ErrorCode::BadDate, ErrorCode::Row}));
+  EXPECT_EQ(rows_[0].line, 3);  // located on the row
+  EXPECT_EQ(outputs(), (std::vector<std::string>{"0001.docx", "0006.docx"}));
+}
+
+TEST(ErrorCodesRow, UnreadableRowOfASheetToImportIsRow) {
+  const ImportResult r = decode_document("a,b\n1,2\n3,\"open\n", "t.csv");
+  ASSERT_FALSE(r.errors.empty());
+  EXPECT_EQ(r.errors[0].code, ErrorCode::Row);
+  EXPECT_EQ(r.errors[0].line, 3);
+}
