@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "text/unicode.h"
+#include "xml/xml_writer.h"
 
 namespace vanban::merge {
 namespace {
@@ -147,38 +148,10 @@ class Scanner {
   int element_ids_ = 0;
 };
 
-void escape_into(std::string& out, std::string_view v, Where where) {
-  for (size_t i = 0; i < v.size(); ++i) {
-    const char c = v[i];
-    if (where == Where::Plain) {
-      out.push_back(c);
-    } else if (where == Where::CData) {
-      // "]]>" would end the section: split it across two.
-      if (c == ']' && starts(v, i, "]]>")) {
-        out += "]]]]><![CDATA[>";
-        i += 2;
-      } else {
-        out.push_back(c);
-      }
-    } else if (c == '&') {
-      out += "&amp;";
-    } else if (c == '<') {
-      out += "&lt;";
-    } else if (c == '>') {
-      out += "&gt;";
-    } else if (c == '"' && where == Where::Attribute) {
-      out += "&quot;";
-    } else if (c == '\'' && where == Where::Attribute) {
-      out += "&apos;";
-    } else {
-      out.push_back(c);
-    }
-  }
-}
-
-// A data value as text: controls (line breaks in a CSV cell included) become spaces,
-// and characters XML cannot hold are dropped, so no value can break the document.
-std::string clean_value(std::string_view v) {
+// A data value on one line: controls (line breaks and tabs in a CSV cell included,
+// DEL and the C1 controls U+0080–U+009F) become spaces. Making it XML (characters XML
+// cannot hold, escaping) is text::xml_safe's and xml::escape_into's, as everywhere.
+std::string one_line(std::string_view v) {
   std::string out;
   out.reserve(v.size());
   for (size_t i = 0; i < v.size(); ++i) {
@@ -188,14 +161,25 @@ std::string clean_value(std::string_view v) {
     } else if (c == 0xC2 && i + 1 < v.size() && static_cast<unsigned char>(v[i + 1]) < 0xA0) {
       out.push_back(' ');  // C1 controls U+0080–U+009F
       ++i;
-    } else if (c == 0xEF && i + 2 < v.size() && static_cast<unsigned char>(v[i + 1]) == 0xBF &&
-               static_cast<unsigned char>(v[i + 2]) >= 0xBE) {
-      i += 2;  // U+FFFE, U+FFFF
     } else {
       out.push_back(static_cast<char>(c));
     }
   }
   return out;
+}
+
+xml::Escape escape_for(Where where) {
+  switch (where) {
+    case Where::Text:
+      return xml::Escape::Text;
+    case Where::Attribute:
+      return xml::Escape::AnyQuote;  // the template's quote may be either
+    case Where::CData:
+      return xml::Escape::CData;
+    case Where::Plain:
+      break;
+  }
+  return xml::Escape::Text;
 }
 
 }  // namespace
@@ -353,9 +337,12 @@ std::string_view LetterTemplate::value_of(const Token& t, const RowValues& row) 
 }
 
 void LetterTemplate::append_value(std::string& out, const Token& t, std::string_view value) const {
-  std::string v = clean_value(value);
+  std::string v = text::xml_safe(one_line(value));
   if (t.date) v = day_first_to_iso(v);
-  escape_into(out, v, t.where);
+  if (t.where == Where::Plain)
+    out += v;  // a file name: made safe by safe_file_name
+  else
+    xml::escape_into(out, v, escape_for(t.where));
 }
 
 std::string LetterTemplate::fill(const RowValues& row, std::vector<std::string>& problems) const {

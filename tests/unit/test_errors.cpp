@@ -1,5 +1,5 @@
 // The error model (src/core/error.h): each code for what causes it, asserted by code
-// (never by wording).
+// (never by wording), and the one XML escaper every value goes through.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -10,6 +10,7 @@
 #include "api/merge.h"
 #include "merge/csv_source.h"
 #include "merge/letter_template.h"
+#include "xml/xml_writer.h"
 
 using namespace vanban;
 namespace fs = std::filesystem;
@@ -164,4 +165,34 @@ TEST(ErrorCodesRow, UnreadableRowOfASheetToImportIsRow) {
   ASSERT_FALSE(r.errors.empty());
   EXPECT_EQ(r.errors[0].code, ErrorCode::Row);
   EXPECT_EQ(r.errors[0].line, 3);
+}
+
+// ---------------------------------------------------------------- escaping
+
+TEST(OneEscaper, EachPlaceAValueCanGo) {
+  const std::string v = "a&b<c>d\"e'f]]>g\x01h";
+  auto escaped = [&](xml::Escape where) {
+    std::string out;
+    xml::escape_into(out, v, where);
+    return out;
+  };
+  EXPECT_EQ(escaped(xml::Escape::Text), "a&amp;b&lt;c&gt;d\"e'f]]&gt;gh");
+  EXPECT_EQ(escaped(xml::Escape::Attribute), "a&amp;b&lt;c&gt;d&quot;e'f]]&gt;gh");
+  EXPECT_EQ(escaped(xml::Escape::AnyQuote), "a&amp;b&lt;c&gt;d&quot;e&apos;f]]&gt;gh");
+  // Nothing is escaped in CDATA; "]]>" is split across two sections, also when a
+  // dropped character stood inside it.
+  EXPECT_EQ(escaped(xml::Escape::CData), "a&b<c>d\"e'f]]]]><![CDATA[>gh");
+  std::string out;
+  xml::escape_into(out, "]]\x01>", xml::Escape::CData);
+  EXPECT_EQ(out, "]]]]><![CDATA[>");
+}
+
+TEST(OneEscaper, MergeValuesAreMadeXmlSafeThenEscaped) {
+  Errors errors;
+  auto t = merge::LetterTemplate::parse("<a t='{{x}}'>{{x}}</a>", "t.xml", errors);
+  ASSERT_TRUE(t.bind({"x"}).empty());
+  std::vector<std::string> cells{"it's \xEF\xBF\xBE<1>"}, problems;
+  // U+FFFE, which XML cannot hold, becomes a space (text::xml_safe), as in imports.
+  EXPECT_EQ(t.fill({&cells, "2", "1"}, problems), "<a t='it&apos;s  &lt;1&gt;'>it's  &lt;1&gt;</a>");
+  EXPECT_TRUE(problems.empty());
 }
