@@ -1,5 +1,7 @@
 // The error model (src/core/error.h): each code for what causes it, asserted by code
-// (never by wording), and the one XML escaper every value goes through.
+// (never by wording); exceptions caught at the boundaries (a merge row, a public API
+// function) as Internal errors, made to happen with core/fault.h; and the one XML
+// escaper every value goes through.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -8,6 +10,7 @@
 
 #include "api/import.h"
 #include "api/merge.h"
+#include "core/fault.h"
 #include "merge/csv_source.h"
 #include "merge/letter_template.h"
 #include "xml/xml_writer.h"
@@ -48,6 +51,21 @@ std::vector<ErrorCode> codes(const Errors& errors) {
   for (const auto& e : errors) out.push_back(e.code);
   return out;
 }
+
+// Arms a fault predicate for one test.
+struct Armed {
+  explicit Armed(fault::Predicate p) { fault::arm(p); }
+  ~Armed() { fault::arm(nullptr); }
+  Armed(const Armed&) = delete;
+  Armed& operator=(const Armed&) = delete;
+};
+
+bool row_3_throws(std::string_view point, std::string_view detail) { return point == "merge.row" && detail == "3"; }
+bool every_row_throws(std::string_view point, std::string_view) { return point == "merge.row"; }
+bool api_throws(std::string_view point, std::string_view) { return point == "api"; }
+
+const std::string kFourRows =
+    "so,ngay,ho_ten,don_vi\n1,1/1/2024,An,A\n2,1/1/2024,Bình,B\n3,1/1/2024,Chi,C\n4,1/1/2024,Dũng,D\n";
 
 class ErrorCodes : public ::testing::Test {
  protected:
@@ -195,4 +213,71 @@ TEST(OneEscaper, MergeValuesAreMadeXmlSafeThenEscaped) {
   // U+FFFE, which XML cannot hold, becomes a space (text::xml_safe), as in imports.
   EXPECT_EQ(t.fill({&cells, "2", "1"}, problems), "<a t='it&apos;s  &lt;1&gt;'>it's  &lt;1&gt;</a>");
   EXPECT_TRUE(problems.empty());
+}
+
+// ---------------------------------------------------------------- boundaries
+
+TEST_F(ErrorCodes, AnExceptionOnOneRowIsThatRowsInternalErrorAndLosesNoOther) {
+  const Armed armed(row_3_throws);  // row 3: the list's second data row
+  for (unsigned jobs : {1u, 3u}) {
+    rows_.clear();
+    fs::remove_all(dir_ / "out");
+    MergeOptions o;
+    o.jobs = jobs;
+    const auto s = merge(kLetter, kFourRows, o);
+    EXPECT_TRUE(s.errors.empty());
+    EXPECT_EQ(s.written, 3);
+    EXPECT_EQ(s.failed, 1);
+    ASSERT_EQ(codes(rows_), std::vector<ErrorCode>{ErrorCode::Internal});
+    EXPECT_EQ(rows_[0].file, (dir_ / "d.csv").string());
+    EXPECT_EQ(rows_[0].line, 3);
+    EXPECT_EQ(rows_[0].message.rfind("row 3: ", 0), 0u) << rows_[0].message;
+    EXPECT_EQ(outputs(), (std::vector<std::string>{"0001.docx", "0003.docx", "0004.docx"}));
+  }
+}
+
+TEST_F(ErrorCodes, AnExceptionOnOneRowUnderSingleAndStrict) {
+  const Armed armed(row_3_throws);
+  MergeOptions single;
+  single.single_path = (dir_ / "all.docx").string();
+  auto s = merge(kLetter, kFourRows, single);
+  EXPECT_TRUE(s.errors.empty());
+  EXPECT_EQ(s.written, 3);
+  EXPECT_EQ(codes(rows_), std::vector<ErrorCode>{ErrorCode::Internal});
+  EXPECT_TRUE(fs::exists(dir_ / "all.docx"));
+
+  rows_.clear();
+  MergeOptions strict;
+  strict.strict = true;
+  s = merge(kLetter, kFourRows, strict);
+  EXPECT_TRUE(s.stopped);
+  EXPECT_EQ(s.written, 1);
+  EXPECT_EQ(codes(rows_), std::vector<ErrorCode>{ErrorCode::Internal});
+}
+
+TEST_F(ErrorCodes, EveryRowThrowingStillEndsTheRun) {
+  const Armed armed(every_row_throws);
+  MergeOptions o;
+  o.jobs = 2;
+  const auto s = merge(kLetter, kFourRows, o);
+  EXPECT_EQ(s.failed, 4);
+  EXPECT_EQ(s.written, 0);
+  EXPECT_EQ(codes(rows_), std::vector<ErrorCode>(4, ErrorCode::Internal));
+}
+
+TEST_F(ErrorCodes, AnExceptionInACallerCallbackJoinsTheWorkersAndIsInternal) {
+  MergeOptions o;
+  o.jobs = 2;
+  o.progress = [](double, long) { throw std::runtime_error("callback"); };
+  const auto s = merge(kLetter, kFourRows, o);
+  EXPECT_EQ(codes(s.errors), std::vector<ErrorCode>{ErrorCode::Internal});
+  EXPECT_EQ(s.errors[0].file, (dir_ / "d.csv").string());
+}
+
+TEST_F(ErrorCodes, MergeLettersIsABoundary) {
+  const Armed armed(api_throws);
+  const auto s = merge(kLetter, kFourRows);
+  EXPECT_EQ(codes(s.errors), std::vector<ErrorCode>{ErrorCode::Internal});
+  EXPECT_EQ(s.errors[0].file, (dir_ / "d.csv").string());
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
 }
