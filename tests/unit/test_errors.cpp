@@ -9,7 +9,9 @@
 #include <fstream>
 
 #include "api/import.h"
+#include "api/import_accounting.h"
 #include "api/merge.h"
+#include "api/vanban.h"
 #include "core/fault.h"
 #include "merge/csv_source.h"
 #include "merge/letter_template.h"
@@ -280,4 +282,26 @@ TEST_F(ErrorCodes, MergeLettersIsABoundary) {
   EXPECT_EQ(codes(s.errors), std::vector<ErrorCode>{ErrorCode::Internal});
   EXPECT_EQ(s.errors[0].file, (dir_ / "d.csv").string());
   EXPECT_FALSE(fs::exists(dir_ / "out"));
+}
+
+TEST(ApiBoundaries, EachPublicFunctionReportsAnExceptionAsInternalNamingTheFile) {
+  const Armed armed(api_throws);
+  const RenderResult one = render("<vanban/>", "a.xml", Format::Docx);
+  EXPECT_EQ(codes(one.errors), std::vector<ErrorCode>{ErrorCode::Internal});
+  EXPECT_EQ(one.errors[0].file, "a.xml");
+  EXPECT_TRUE(one.bytes.empty());
+  const MultiRenderResult many = render("<vanban/>", "b.xml", {Format::Docx, Format::Odt});
+  EXPECT_EQ(codes(many.errors), std::vector<ErrorCode>{ErrorCode::Internal});
+  EXPECT_TRUE(many.files.empty());
+  const Errors v = validate("<vanban/>", "c.xml");
+  EXPECT_EQ(codes(v), std::vector<ErrorCode>{ErrorCode::Internal});
+  EXPECT_EQ(v[0].file, "c.xml");
+  const ImportResult imported = import_document("Kế hoạch", "d.txt");
+  EXPECT_EQ(codes(imported.errors), std::vector<ErrorCode>{ErrorCode::Internal});
+  EXPECT_EQ(imported.errors[0].file, "d.txt");
+  const ImportResult decoded = decode_document("Kế hoạch", "e.txt");
+  EXPECT_EQ(codes(decoded.errors), std::vector<ErrorCode>{ErrorCode::Internal});
+  const WordAccount account = account_words("Kế hoạch", imported);
+  EXPECT_FALSE(account.ok());
+  EXPECT_EQ(codes(account.errors), std::vector<ErrorCode>{ErrorCode::Internal});
 }
