@@ -96,12 +96,14 @@ void Pool::run() {
     closing_ = true;
   }
   work_cv_.notify_all();
-  if (!failure) try {
+  if (!failure) {
+    try {
       drain(true);
     } catch (...) {
       failure = std::current_exception();
       stop_ = true;
     }
+  }
   for (auto& t : workers) t.join();
   if (failure) std::rethrow_exception(failure);
   finish_output();
