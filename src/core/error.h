@@ -38,6 +38,7 @@ enum class ErrorCode {
   Template,       // merge template: placeholder syntax, blocks, a column the data lacks
   Data,           // merge list as a whole: empty, no header, a bad or repeated column, no usable row
   Row,            // one row of a list: an empty required value, not UTF-8, fields past the header
+                  // (a row whose letter fails a document check keeps that check's code)
   Internal,       // a bug: an exception caught at a boundary, or our own output refused
 };
 
