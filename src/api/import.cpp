@@ -1,5 +1,6 @@
 #include "api/import.h"
 
+#include "api/boundary.h"
 #include "api/sheet_text.h"
 #include "api/vanban.h"
 #include "core/limits.h"
@@ -120,6 +121,27 @@ bool decode_into(std::string_view bytes, std::string_view file, const ImportOpti
   return true;
 }
 
+// Decodes, recognises and writes the XML, which our own schema then checks.
+void import_into(std::string_view bytes, std::string_view file, const ImportOptions& options, ImportResult& result) {
+  if (is_spreadsheet(bytes, file)) {
+    result.errors.push_back({ErrorCode::Usage, std::string(file), 0, 0,
+                             "a spreadsheet is a list, not a document to import: 'vanban import --text-only' prints "
+                             "its cells as tab-separated text, and 'vanban merge' fills letters from it"});
+    return;
+  }
+  if (!decode_into(bytes, file, options, result)) return;
+  const bool office = result.encoding == "docx" || result.encoding == "odt";
+  auto recognised = import::recognise(import::read_source_lines(result.text, office));
+  for (const auto& e : recognised.report) result.report.push_back(to_note(e));
+  result.xml = input::write_document_xml(recognised.doc);
+  // Our own schema checks our own output: a failure here is a bug, reported as such.
+  for (auto e : validate(result.xml, std::string(file) + " (imported)")) {
+    e.code = ErrorCode::Internal;
+    e.message = "the imported XML is invalid (a bug in vanban): " + e.message;
+    result.errors.push_back(std::move(e));
+  }
+}
+
 }  // namespace
 
 std::string ImportNote::to_string() const {
@@ -131,33 +153,18 @@ std::string ImportNote::to_string() const {
 
 ImportResult decode_document(std::string_view bytes, std::string_view file, const ImportOptions& options) {
   ImportResult result;
-  if (is_spreadsheet(bytes, file)) {
-    sheet_text(bytes, file, options, result);
-    return result;
-  }
-  decode_into(bytes, file, options, result);
+  at_boundary(file, result.errors, [&] {
+    if (is_spreadsheet(bytes, file))
+      sheet_text(bytes, file, options, result);
+    else
+      decode_into(bytes, file, options, result);
+  });
   return result;
 }
 
 ImportResult import_document(std::string_view bytes, std::string_view file, const ImportOptions& options) {
   ImportResult result;
-  if (is_spreadsheet(bytes, file)) {
-    result.errors.push_back({ErrorCode::Usage, std::string(file), 0, 0,
-                             "a spreadsheet is a list, not a document to import: 'vanban import --text-only' prints "
-                             "its cells as tab-separated text, and 'vanban merge' fills letters from it"});
-    return result;
-  }
-  if (!decode_into(bytes, file, options, result)) return result;
-  const bool office = result.encoding == "docx" || result.encoding == "odt";
-  auto recognised = import::recognise(import::read_source_lines(result.text, office));
-  for (const auto& e : recognised.report) result.report.push_back(to_note(e));
-  result.xml = input::write_document_xml(recognised.doc);
-  // Our own schema checks our own output: a failure here is a bug, reported as such.
-  for (auto e : validate(result.xml, std::string(file) + " (imported)")) {
-    e.code = ErrorCode::Internal;
-    e.message = "the imported XML is invalid (a bug in vanban): " + e.message;
-    result.errors.push_back(std::move(e));
-  }
+  at_boundary(file, result.errors, [&] { import_into(bytes, file, options, result); });
   return result;
 }
 

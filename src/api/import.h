@@ -30,6 +30,7 @@ struct ImportResult {
   Errors errors;
 };
 
+// Neither throws: an exception inside (a bug) is an Internal error naming the file.
 ImportResult import_document(std::string_view bytes, std::string_view file, const ImportOptions& options = {});
 // Only decodes (encoding detection, NFC, look-alike repair): a Vietnamese-aware iconv.
 ImportResult decode_document(std::string_view bytes, std::string_view file, const ImportOptions& options = {});

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "api/accounting_words.h"
+#include "api/boundary.h"
 #include "api/vanban.h"
 
 // The accounting's own loops are no code for a fuzzer to explore: without coverage
@@ -52,7 +53,7 @@ void add_report(Counts& c, const std::vector<ImportNote>& report) {
 }  // namespace
 
 std::string WordAccount::to_string() const {
-  if (!error.empty()) return error;
+  if (!errors.empty()) return errors.front().to_string();
   std::string s = std::to_string(lost.size()) + " of " + std::to_string(source_words) + " words lost";
   for (size_t i = 0; i < lost.size() && i < 40; ++i)
     s += (i ? " " : ": ") + std::to_string(lost[i].line) + ":" + lost[i].word;
@@ -60,25 +61,34 @@ std::string WordAccount::to_string() const {
   return s;
 }
 
-WordAccount account_words(std::string_view source, const ImportResult& result) {
-  WordAccount account;
+namespace {
+
+// The words printed, set aside or reported, counted; false with an error when the XML
+// does not render or parse.
+bool found_words(const ImportResult& result, Counts& found, Errors& errors) {
   const RenderResult rendered = render(result.xml, "imported", Format::Text);
   if (!rendered.errors.empty()) {
-    account.error = "the imported XML does not render: " + rendered.errors.front().to_string();
-    return account;
+    errors.push_back({ErrorCode::Internal, "imported", 0, 0,
+                      "the imported XML does not render: " + rendered.errors.front().to_string()});
+    return false;
   }
   std::vector<std::string> printed = accounting::folded_words(rendered.bytes);
   static const auto quoc_hieu = accounting::folded_words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   static const auto tieu_ngu = accounting::folded_words("Độc lập - Tự do - Hạnh phúc");
   remove_once(printed, quoc_hieu);
   remove_once(printed, tieu_ngu);
-  Counts found;
   add(found, printed);
   if (!add_aside(found, result.xml)) {
-    account.error = "the imported XML does not parse";
-    return account;
+    errors.push_back({ErrorCode::Internal, "imported", 0, 0, "the imported XML does not parse"});
+    return false;
   }
   add_report(found, result.report);
+  return true;
+}
+
+void account_into(std::string_view source, const ImportResult& result, WordAccount& account) {
+  Counts found;
+  if (!found_words(result, found, account.errors)) return;
   auto take = [&](const std::string& w) {
     auto it = found.find(w);
     if (it == found.end() || it->second == 0) return false;
@@ -103,6 +113,13 @@ WordAccount account_words(std::string_view source, const ImportResult& result) {
     else
       account.lost.push_back({std::move(w.word), w.line});
   }
+}
+
+}  // namespace
+
+WordAccount account_words(std::string_view source, const ImportResult& result) {
+  WordAccount account;
+  at_boundary("imported", account.errors, [&] { account_into(source, result, account); });
   return account;
 }
 

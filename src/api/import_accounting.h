@@ -31,9 +31,11 @@ struct LostWord {
 struct WordAccount {
   size_t source_words = 0;
   std::vector<LostWord> lost;  // in source order; empty when every word is accounted for
-  std::string error;           // the XML could not be rendered or read: nothing was compared
-  bool ok() const { return error.empty() && lost.empty(); }
-  std::string to_string() const;  // "3 of 120 words lost: 1:cong 1:hoa …" (or the error)
+  // Internal: the imported XML could not be rendered or read (a bug), so nothing was
+  // compared.
+  Errors errors;
+  bool ok() const { return errors.empty() && lost.empty(); }
+  std::string to_string() const;  // "3 of 120 words lost: 1:cong 1:hoa …" (or the first error)
 };
 
 // `source` is result.text; `result` an import without errors.

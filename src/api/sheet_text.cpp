@@ -93,7 +93,7 @@ void sheet_text(std::string_view bytes, std::string_view file, const ImportOptio
   while (bytes_out <= limits::kMaxImportBytes && source->next(r)) {
     for (const auto& p : r.problems)
       result.errors.push_back(
-          {ErrorCode::Unreadable, name, static_cast<int>(r.row), 0, "row " + std::to_string(r.row) + ": " + p});
+          {ErrorCode::Row, name, static_cast<int>(r.row), 0, "row " + std::to_string(r.row) + ": " + p});
     keep(r.row, r.cells);
   }
   if (bytes_out > limits::kMaxImportBytes) {

@@ -1,5 +1,6 @@
 #include "api/vanban.h"
 
+#include "api/boundary.h"
 #include "input/xml_reader.h"
 #include "render/render_steps.h"
 #include "rules/house_style.h"
@@ -10,11 +11,14 @@ namespace vanban {
 MultiRenderResult render(std::string_view xml, std::string_view file, const std::vector<Format>& formats,
                          const StyleChoice* style) {
   MultiRenderResult r;
-  const std::optional<rules::HouseStyle> chosen = choose_style(style, r.errors);
-  if (!r.errors.empty()) return r;
-  const std::optional<layout::Layout> l = lay_out(xml, file, chosen, r.errors);
-  if (!l) return r;
-  for (Format format : formats) r.files.push_back(write_layout(*l, format));
+  at_boundary(file, r.errors, [&] {
+    const std::optional<rules::HouseStyle> chosen = choose_style(style, r.errors);
+    if (!r.errors.empty()) return;
+    const std::optional<layout::Layout> l = lay_out(xml, file, chosen, r.errors);
+    if (!l) return;
+    for (Format format : formats) r.files.push_back(write_layout(*l, format));
+  });
+  if (!r.errors.empty()) r.files.clear();
   return r;
 }
 
@@ -26,7 +30,11 @@ RenderResult render(std::string_view xml, std::string_view file, Format format, 
   return r;
 }
 
-Errors validate(std::string_view xml, std::string_view file) { return input::read_document(xml, file).errors; }
+Errors validate(std::string_view xml, std::string_view file) {
+  Errors errors;
+  at_boundary(file, errors, [&] { errors = input::read_document(xml, file).errors; });
+  return errors;
+}
 
 std::vector<KindEntry> document_kinds() {
   std::vector<KindEntry> list;

@@ -1,4 +1,6 @@
 // The vanban library: render a vanban XML document to DOCX, ODT or plain text.
+// render and validate never throw: an exception inside (a bug) is reported as an
+// Internal error naming the file (core/error.h).
 #pragma once
 #include <optional>
 #include <string>

@@ -4,6 +4,7 @@
 #include "api/import.h"
 #include "cli/commands.h"
 #include "cli/io.h"
+#include "cli/options.h"
 #include "cli/pdf_export.h"
 #include "cli/report.h"
 #include "cli/sheet_convert.h"
@@ -52,37 +53,19 @@ int import_command(const std::vector<std::string>& args) {
   std::string input, output = "-", encoding;
   bool report_wanted = false, text_only = false;
   ErrorFormat error_format = ErrorFormat::Text;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& into) {
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
-    if (a == "-h" || a == "--help") {
-      std::fputs(kHelp, stdout);
-      return 0;
-    }
-    if (a == "-o" || a == "--output") {
-      if (!value(output)) return usage_error("import", a + " needs a file name");
-    } else if (a == "--encoding") {
-      if (!value(encoding)) return usage_error("import", "--encoding needs a name");
-    } else if (a == "--report") {
-      report_wanted = true;
-    } else if (a == "--text-only") {
-      text_only = true;
-    } else if (a == "--error-format") {
-      if (i + 1 >= args.size() || !parse_error_format(args[i + 1], error_format))
-        return usage_error("import", "--error-format needs text or json");
-      ++i;
-    } else if (a.size() > 1 && a[0] == '-') {
-      return usage_error("import", "unknown option " + a);
-    } else if (!input.empty()) {
-      return usage_error("import", "one input at a time");
-    } else {
-      input = a;
-    }
-  }
+  if (const auto status = OptionParser("import", kHelp)
+                              .value("-o, --output", output, "a file name")
+                              .value("--encoding", encoding, "a name")
+                              .flag("--report", report_wanted)
+                              .flag("--text-only", text_only)
+                              .value("--error-format", "text or json", error_format_option(error_format))
+                              .arguments([&](const std::string& a) {
+                                if (!input.empty()) return std::string("one input at a time");
+                                input = a;
+                                return std::string();
+                              })
+                              .parse(args))
+    return *status;
   if (input.empty()) return usage_error("import", "no input file");
   Error read_error;
   auto bytes = read_input(input, read_error);

@@ -2,6 +2,7 @@
 
 #include "api/vanban.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 
 namespace vanban::cli {
 namespace {
@@ -17,21 +18,19 @@ Tab-separated, one a line, for scripts and e-office forms.
 }  // namespace
 
 int list_command(const std::vector<std::string>& args) {
-  if (args.size() == 1 && (args[0] == "-h" || args[0] == "--help")) {
-    std::fputs(kHelp, stdout);
-    return 0;
-  }
-  if (args.size() != 1) return usage_error("list", "name one of: kinds, styles");
-  if (args[0] == "kinds") {
+  std::vector<std::string> lists;
+  if (const auto status = OptionParser("list", kHelp).arguments(lists).parse(args)) return *status;
+  if (lists.size() != 1) return usage_error("list", "name one of: kinds, styles");
+  if (lists[0] == "kinds") {
     for (const auto& k : document_kinds())
       std::printf("%s\t%s\t%s\n", k.id.c_str(), k.name.c_str(), k.abbr.empty() ? "-" : k.abbr.c_str());
     return 0;
   }
-  if (args[0] == "styles") {
+  if (lists[0] == "styles") {
     for (const auto& s : house_styles()) std::printf("%s\t%s\n", s.id.c_str(), s.name.c_str());
     return 0;
   }
-  return usage_error("list", "unknown list '" + args[0] + "': kinds or styles");
+  return usage_error("list", "unknown list '" + lists[0] + "': kinds or styles");
 }
 
 }  // namespace vanban::cli

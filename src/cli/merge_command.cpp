@@ -4,6 +4,7 @@
 #include "api/merge.h"
 #include "cli/commands.h"
 #include "cli/io.h"
+#include "cli/options.h"
 #include "cli/progress_bar.h"
 #include "cli/report.h"
 #include "cli/sheet_convert.h"
@@ -72,68 +73,66 @@ bool parse_shard(const std::string& v, int& k, int& n) {
   return n >= 1 && k >= 1 && k <= n;
 }
 
+OptionParser::Take sort_option(MergeOptions& o, bool by_name) {
+  return [&o, by_name](const std::string&, const std::string& column) {
+    o.sort_column = column;
+    o.sort_by_name = by_name;
+    return std::string();
+  };
+}
+
+OptionParser::Take shard_option(MergeOptions& o) {
+  return [&o](const std::string&, const std::string& v) {
+    return parse_shard(v, o.shard, o.shards) ? std::string() : "--shard needs K/N with 1 ≤ K ≤ N, e.g. 2/8";
+  };
+}
+
+OptionParser::Take jobs_option(MergeOptions& o) {
+  return [&o](const std::string& as_typed, const std::string& jobs) {
+    if (jobs.find_first_not_of("0123456789") != std::string::npos || jobs.empty() || jobs.size() > 4 ||
+        std::stoi(jobs) < 1)
+      return as_typed + " needs a number of threads (1-9999)";
+    o.jobs = static_cast<unsigned>(std::stoi(jobs));
+    return std::string();
+  };
+}
+
+OptionParser::Take delimiter_option(MergeOptions& o) {
+  return [&o](const std::string&, std::string delimiter) {
+    if (delimiter == "tab" || delimiter == "\\t") delimiter = "\t";
+    if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
+      return std::string("--delimiter needs one character other than a quote or line break");
+    o.delimiter = delimiter[0];
+    return std::string();
+  };
+}
+
 }  // namespace
 
 int merge_command(const std::vector<std::string>& args) {
   MergeOptions o;
-  std::string format_name, style_name, shard, jobs, delimiter;
+  std::string format_name, style_name;
   bool quiet = false;
   ErrorFormat error_format = ErrorFormat::Text;
   std::vector<std::string> positional;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& into) {
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
-    if (a == "-h" || a == "--help") {
-      std::fputs(kHelp, stdout);
-      return 0;
-    }
-    if (a == "-o" || a == "--output") {
-      if (!value(o.out_dir)) return usage_error("merge", a + " needs a folder");
-    } else if (a == "--single") {
-      if (!value(o.single_path)) return usage_error("merge", a + " needs a file name");
-    } else if (a == "-f" || a == "--format") {
-      if (!value(format_name)) return usage_error("merge", a + " needs docx, odt or txt");
-    } else if (a == "--name") {
-      if (!value(o.name_pattern)) return usage_error("merge", a + " needs a pattern");
-    } else if (a == "--sort" || a == "--sort-name") {
-      if (!value(o.sort_column)) return usage_error("merge", a + " needs a column name");
-      o.sort_by_name = a == "--sort-name";
-    } else if (a == "--shard") {
-      if (!value(shard) || !parse_shard(shard, o.shard, o.shards))
-        return usage_error("merge", "--shard needs K/N with 1 ≤ K ≤ N, e.g. 2/8");
-    } else if (a == "--strict") {
-      o.strict = true;
-    } else if (a == "-j" || a == "--jobs") {
-      if (!value(jobs) || jobs.find_first_not_of("0123456789") != std::string::npos || jobs.empty() ||
-          jobs.size() > 4 || std::stoi(jobs) < 1)
-        return usage_error("merge", a + " needs a number of threads (1-9999)");
-      o.jobs = static_cast<unsigned>(std::stoi(jobs));
-    } else if (a == "--delimiter") {
-      if (!value(delimiter)) return usage_error("merge", a + " needs a character");
-      if (delimiter == "tab" || delimiter == "\\t") delimiter = "\t";
-      if (delimiter.size() != 1 || delimiter == "\"" || delimiter == "\n" || delimiter == "\r")
-        return usage_error("merge", "--delimiter needs one character other than a quote or line break");
-      o.delimiter = delimiter[0];
-    } else if (a == "--encoding") {
-      if (!value(o.encoding)) return usage_error("merge", a + " needs an encoding name");
-    } else if (a == "-s" || a == "--style") {
-      if (!value(style_name)) return usage_error("merge", a + " needs a style name or file");
-    } else if (a == "-q" || a == "--quiet") {
-      quiet = true;
-    } else if (a == "--error-format") {
-      if (i + 1 >= args.size() || !parse_error_format(args[i + 1], error_format))
-        return usage_error("merge", "--error-format needs text or json");
-      ++i;
-    } else if (a.size() > 1 && a[0] == '-') {
-      return usage_error("merge", "unknown option " + a);
-    } else {
-      positional.push_back(a);
-    }
-  }
+  if (const auto status = OptionParser("merge", kHelp)
+                              .value("-o, --output", o.out_dir, "a folder")
+                              .value("--single", o.single_path, "a file name")
+                              .value("-f, --format", format_name, "docx, odt or txt")
+                              .value("--name", o.name_pattern, "a pattern")
+                              .value("--sort", "a column name", sort_option(o, false))
+                              .value("--sort-name", "a column name", sort_option(o, true))
+                              .value("--shard", "K/N with 1 ≤ K ≤ N, e.g. 2/8", shard_option(o))
+                              .flag("--strict", o.strict)
+                              .value("-j, --jobs", "a number of threads (1-9999)", jobs_option(o))
+                              .value("--delimiter", "a character", delimiter_option(o))
+                              .value("--encoding", o.encoding, "an encoding name")
+                              .value("-s, --style", style_name, "a style name or file")
+                              .flag("-q, --quiet", quiet)
+                              .value("--error-format", "text or json", error_format_option(error_format))
+                              .arguments(positional)
+                              .parse(args))
+    return *status;
   if (positional.size() != 2) return usage_error("merge", "give a template and a data file");
   o.template_path = positional[0];
   o.data_path = positional[1];

@@ -6,6 +6,7 @@
 #include "api/vanban.h"
 #include "cli/commands.h"
 #include "cli/io.h"
+#include "cli/options.h"
 #include "cli/pdf_export.h"
 #include "cli/report.h"
 
@@ -35,40 +36,18 @@ Exit status: 0 ok, 1 an input was bad or an output could not be written, 2 usage
 
 }  // namespace
 
-int usage_error(const std::string& command, const std::string& message) {
-  std::fprintf(stderr, "vanban %s: %s\nTry 'vanban %s --help'.\n", command.c_str(), message.c_str(), command.c_str());
-  return 2;
-}
-
 int render_command(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   std::string output, output_dir, format_list, style_name, error_format_name = "text";
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& into) {
-      if (i + 1 >= args.size()) return false;
-      into = args[++i];
-      return true;
-    };
-    if (a == "-h" || a == "--help") {
-      std::fputs(kHelp, stdout);
-      return 0;
-    } else if (a == "-o" || a == "--output") {
-      if (!value(output)) return usage_error("render", a + " needs a file name");
-    } else if (a == "-O" || a == "--output-dir") {
-      if (!value(output_dir)) return usage_error("render", a + " needs a directory");
-    } else if (a == "--error-format") {
-      if (!value(error_format_name)) return usage_error("render", a + " needs text or json");
-    } else if (a == "-s" || a == "--style") {
-      if (!value(style_name)) return usage_error("render", a + " needs a style name or file");
-    } else if (a == "-f" || a == "--format") {
-      if (!value(format_list)) return usage_error("render", a + " needs docx, odt or txt");
-    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-      return usage_error("render", "unknown option " + a);
-    } else {
-      inputs.push_back(a);
-    }
-  }
+  if (const auto status = OptionParser("render", kHelp)
+                              .value("-o, --output", output, "a file name")
+                              .value("-O, --output-dir", output_dir, "a directory")
+                              .value("--error-format", error_format_name, "text or json")
+                              .value("-s, --style", style_name, "a style name or file")
+                              .value("-f, --format", format_list, "docx, odt or txt")
+                              .arguments(inputs)
+                              .parse(args))
+    return *status;
   if (inputs.empty()) return usage_error("render", "no input file");
   ErrorFormat error_format;
   if (!parse_error_format(error_format_name, error_format))

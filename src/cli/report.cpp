@@ -16,6 +16,12 @@ bool parse_error_format(const std::string& name, ErrorFormat& out) {
   return true;
 }
 
+OptionParser::Take error_format_option(ErrorFormat& out) {
+  return [&out](const std::string&, const std::string& value) {
+    return parse_error_format(value, out) ? std::string() : std::string("--error-format needs text or json");
+  };
+}
+
 std::string json_string(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {

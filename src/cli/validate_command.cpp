@@ -3,6 +3,7 @@
 #include "api/vanban.h"
 #include "cli/commands.h"
 #include "cli/io.h"
+#include "cli/options.h"
 #include "cli/report.h"
 
 namespace vanban::cli {
@@ -23,21 +24,11 @@ Exit status: 0 all valid, 1 a problem was found, 2 usage error.
 int validate_command(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   ErrorFormat error_format = ErrorFormat::Text;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      std::fputs(kHelp, stdout);
-      return 0;
-    }
-    if (a == "--error-format") {
-      if (i + 1 >= args.size() || !parse_error_format(args[i + 1], error_format))
-        return usage_error("validate", "--error-format needs text or json");
-      ++i;
-      continue;
-    }
-    if (a.size() > 1 && a[0] == '-') return usage_error("validate", "unknown option " + a);
-    inputs.push_back(a);
-  }
+  if (const auto status = OptionParser("validate", kHelp)
+                              .value("--error-format", "text or json", error_format_option(error_format))
+                              .arguments(inputs)
+                              .parse(args))
+    return *status;
   if (inputs.empty()) return usage_error("validate", "no input file");
   int status = 0;
   for (const auto& in : inputs) {

@@ -26,6 +26,12 @@ const char* error_code_name(ErrorCode c) {
       return "usage";
     case ErrorCode::Unreadable:
       return "unreadable";
+    case ErrorCode::Template:
+      return "template";
+    case ErrorCode::Data:
+      return "data";
+    case ErrorCode::Row:
+      return "row";
     case ErrorCode::Internal:
       return "internal";
   }
@@ -41,6 +47,12 @@ std::string Error::to_string() const {
   }
   s.append(": ").append(message);
   return s;
+}
+
+Error internal_error(std::string file, const char* what, int line) {
+  Error e{ErrorCode::Internal, std::move(file), line, 0, "internal error (a bug in vanban)"};
+  if (what && *what) e.message.append(": ").append(what);
+  return e;
 }
 
 }  // namespace vanban

@@ -175,7 +175,7 @@ bool validate_vanban(xmlDoc* doc, std::string_view bytes, std::string_view file,
   }
   if (!schema) {
     errors.push_back(
-        {ErrorCode::Schema, std::string(file), 0, 0, "internal error: the embedded schema does not compile"});
+        {ErrorCode::Internal, std::string(file), 0, 0, "internal error: the embedded schema does not compile"});
     return false;
   }
   Collector c{&errors, file, bytes};

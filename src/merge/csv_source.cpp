@@ -47,11 +47,11 @@ class CsvSource : public TableSource {
     delimiter_ = options.delimiter ? options.delimiter : guess_delimiter();
     Record h;
     if (!read_record(h)) {
-      errors.push_back({ErrorCode::Schema, file_, 1, 0, "the data is empty: the first row must name the columns"});
+      errors.push_back({ErrorCode::Data, file_, 1, 0, "the data is empty: the first row must name the columns"});
       return false;
     }
     if (!h.problems.empty()) {
-      errors.push_back({ErrorCode::Schema, file_, static_cast<int>(h.line), 0, "header row: " + h.problems.front()});
+      errors.push_back({ErrorCode::Data, file_, static_cast<int>(h.line), 0, "header row: " + h.problems.front()});
       return false;
     }
     decode(h);
@@ -172,18 +172,18 @@ class CsvSource : public TableSource {
     ++line_;
   }
 
-  // One record (which may span lines inside quotes); false at the end of the input.
-  bool read_record(Record& r) {
-    r.cells.clear();
-    r.line = line_;
-    if (peek() == EOF) return false;
+  // The record being read, and its current field.
+  struct Building {
+    explicit Building(Record& record) : r(record) {}
+    Record& r;
     enum class S { FieldStart, Unquoted, Quoted, AfterQuote } s = S::FieldStart;
     std::string field;
     long first_line_end = -1;  // where to resume if a quote is never closed
     int field_lines = 0;       // line breaks inside the current quoted field
     bool too_long = false;     // the current field passed kMaxFieldBytes: the rest is dropped
     bool too_many = false;     // the record passed kMaxFields
-    auto push = [&] {
+
+    void push() {
       if (too_long)
         r.problems.push_back("field " + std::to_string(r.cells.size() + 1) + " is longer than the " +
                              std::to_string(limits::kMaxFieldBytes >> 10) + " KiB limit");
@@ -196,79 +196,98 @@ class CsvSource : public TableSource {
       field.clear();
       too_long = false;
       field_lines = 0;
-    };
+    }
     // Keeps at most kMaxFieldBytes of a field, so a hostile list cannot fill memory.
-    auto keep = [&](int c) {
+    void keep(int c) {
       if (field.size() < limits::kMaxFieldBytes)
         field.push_back(static_cast<char>(c));
       else
         too_long = true;
-    };
+    }
+  };
+
+  // One record (which may span lines inside quotes); false at the end of the input.
+  bool read_record(Record& r) {
+    r.cells.clear();
+    r.line = line_;
+    if (peek() == EOF) return false;
+    Building b(r);
     while (true) {
       const int c = get();
-      if (s == S::Quoted) {
-        // A quote never closed, or one that runs on over more lines than any real cell
-        // (which would make every later row with a stray quote rescan the rest of the
-        // file): the row is reported and reading resumes on the line after it starts.
-        if (c == EOF || field_lines > limits::kMaxFieldLines) {
-          r.problems.push_back("a quote opened in field " + std::to_string(r.cells.size() + 1) + " is never closed");
-          if (first_line_end >= 0 && seekable_) {
-            seek(first_line_end);
-            line_ = r.line + 1;
-          }
-          too_long = false;
-          push();
-          return true;
-        }
-        if (c == '"') {
-          if (peek() == '"') {
-            get();
-            keep('"');
-          } else {
-            s = S::AfterQuote;
-          }
-        } else {
-          if (c == '\n' || (c == '\r' && peek() != '\n')) {
-            ++line_;
-            ++field_lines;
-            if (first_line_end < 0) first_line_end = tell();
-          }
-          keep(c);
-        }
+      if (b.s == Building::S::Quoted) {
+        if (quoted(b, c)) return true;
         continue;
       }
       if (c == EOF || c == '\n' || c == '\r') {
-        push();
+        b.push();
         if (c != EOF) end_line(c);
         return true;
       }
       if (c == delimiter_) {
-        push();
-        s = S::FieldStart;
+        b.push();
+        b.s = Building::S::FieldStart;
         continue;
       }
-      switch (s) {
-        case S::FieldStart:
-          if (c == '"') {
-            s = S::Quoted;
-            break;
-          }
-          s = S::Unquoted;
-          keep(c);
-          break;
-        case S::Unquoted:
-          keep(c);  // a stray quote inside a bare field is kept
-          break;
-        case S::AfterQuote:
-          if (c == ' ' || c == '\t') break;  // spaces after the closing quote
-          r.problems.push_back("field " + std::to_string(r.cells.size() + 1) +
-                               ": text after its closing quote (a quote inside a value is written \"\")");
-          keep(c);
-          s = S::Unquoted;
-          break;
-        case S::Quoted:
-          break;
+      unquoted(b, c);
+    }
+  }
+
+  // A character inside quotes; true when the record ends with it.
+  bool quoted(Building& b, int c) {
+    // A quote never closed, or one that runs on over more lines than any real cell
+    // (which would make every later row with a stray quote rescan the rest of the
+    // file): the row is reported and reading resumes on the line after it starts.
+    if (c == EOF || b.field_lines > limits::kMaxFieldLines) {
+      b.r.problems.push_back("a quote opened in field " + std::to_string(b.r.cells.size() + 1) + " is never closed");
+      if (b.first_line_end >= 0 && seekable_) {
+        seek(b.first_line_end);
+        line_ = b.r.line + 1;
       }
+      b.too_long = false;
+      b.push();
+      return true;
+    }
+    if (c == '"') {
+      if (peek() == '"') {
+        get();
+        b.keep('"');
+      } else {
+        b.s = Building::S::AfterQuote;
+      }
+      return false;
+    }
+    if (c == '\n' || (c == '\r' && peek() != '\n')) {
+      ++line_;
+      ++b.field_lines;
+      if (b.first_line_end < 0) b.first_line_end = tell();
+    }
+    b.keep(c);
+    return false;
+  }
+
+  // A character of a field outside quotes (not a delimiter or line end).
+  static void unquoted(Building& b, int c) {
+    switch (b.s) {
+      case Building::S::FieldStart:
+        if (c == '"') {
+          b.s = Building::S::Quoted;
+          break;
+        }
+        b.s = Building::S::Unquoted;
+        b.keep(c);
+        break;
+      case Building::S::Unquoted:
+        b.keep(c);  // a stray quote inside a bare field is kept
+        break;
+      case Building::S::AfterQuote:
+        if (c == ' ' || c == '\t') break;  // spaces after the closing quote
+        b.r.problems.push_back("field " + std::to_string(b.r.cells.size() + 1) +
+                               ": text after its closing quote (a quote inside a value is written \"\")");
+        b.keep(c);
+        b.s = Building::S::Unquoted;
+        break;
+      case Building::S::Quoted:
+        break;
     }
   }
 
@@ -304,7 +323,7 @@ std::string utf16_to_utf8(const std::string& bytes, const std::string& file, Err
   if (from) ucnv_close(from);
   if (to) ucnv_close(to);
   if (U_FAILURE(status)) {
-    errors.push_back({ErrorCode::Io, file, 0, 0, std::string("not valid UTF-16 text (") + u_errorName(status) + ")"});
+    errors.push_back({ErrorCode::Data, file, 0, 0, std::string("not valid UTF-16 text (") + u_errorName(status) + ")"});
     return {};
   }
   out.resize(static_cast<size_t>(target - out.data()));

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "text/unicode.h"
+#include "xml/xml_writer.h"
 
 namespace vanban::merge {
 namespace {
@@ -24,24 +25,18 @@ class Scanner {
 
   template <class OnLiteral, class OnPlaceholder>
   void run(OnLiteral&& literal, OnPlaceholder&& placeholder) {
-    enum class State { Text, Tag, Attribute, CData };
-    State state = State::Text;
-    char quote = 0;
-    std::string tag_name;
-    bool in_tag_name = false;
-    int attribute_id = 0;
     size_t i = 0;
     while (i < s_.size()) {
       if (starts(s_, i, "{{")) {
-        if (state == State::Tag) {
+        if (state_ == State::Tag) {
           fail(i, "a placeholder cannot stand inside a tag; put it in an attribute value or in text");
           return;
         }
-        const Where where = !xml_                       ? Where::Plain
-                            : state == State::CData     ? Where::CData
-                            : state == State::Attribute ? Where::Attribute
-                                                        : Where::Text;
-        const int context = state == State::Attribute ? -attribute_id : stack_id();
+        const Where where = !xml_                        ? Where::Plain
+                            : state_ == State::CData     ? Where::CData
+                            : state_ == State::Attribute ? Where::Attribute
+                                                         : Where::Text;
+        const int context = state_ == State::Attribute ? -attribute_id_ : stack_id();
         const size_t end = placeholder_end(i);
         if (end == std::string_view::npos) return;
         placeholder(s_.substr(i + 2, end - i - 2), where, context, current_element(), line_, column(i));
@@ -49,54 +44,7 @@ class Scanner {
         i = end + 2;
         continue;
       }
-      const char c = s_[i];
-      size_t next = i + 1;
-      if (xml_) {
-        switch (state) {
-          case State::Text:
-            if (c == '<') {
-              if (starts(s_, i, "<!--")) {
-                next = skip_past(i, "-->");
-              } else if (starts(s_, i, "<![CDATA[")) {
-                state = State::CData;
-                next = i + 9;
-              } else if (starts(s_, i, "<?") || starts(s_, i, "<!")) {
-                next = skip_past(i, starts(s_, i, "<?") ? "?>" : ">");
-              } else if (starts(s_, i, "</")) {
-                if (!stack_.empty()) stack_.pop_back();
-                next = skip_past(i, ">");
-              } else {
-                state = State::Tag;
-                tag_name.clear();
-                in_tag_name = true;
-              }
-            }
-            break;
-          case State::Tag:
-            if (in_tag_name && (std::isspace(static_cast<unsigned char>(c)) || c == '>' || c == '/'))
-              in_tag_name = false;
-            if (in_tag_name) {
-              tag_name.push_back(c);
-            } else if (c == '"' || c == '\'') {
-              state = State::Attribute;
-              quote = c;
-              ++attribute_id;
-            } else if (c == '>') {
-              if (i == 0 || s_[i - 1] != '/') stack_.push_back({std::string(local_name(tag_name)), ++element_ids_});
-              state = State::Text;
-            }
-            break;
-          case State::Attribute:
-            if (c == quote) state = State::Tag;
-            break;
-          case State::CData:
-            if (starts(s_, i, "]]>")) {
-              state = State::Text;
-              next = i + 3;
-            }
-            break;
-        }
-      }
+      const size_t next = xml_ ? step(i) : i + 1;
       literal(s_.substr(i, next - i));
       advance_to(next);
       i = next;
@@ -104,7 +52,7 @@ class Scanner {
   }
 
   void fail(size_t at, std::string message) {
-    errors_.push_back({ErrorCode::Schema, file_, line_, column(at), std::move(message)});
+    errors_.push_back({ErrorCode::Template, file_, line_, column(at), std::move(message)});
   }
 
  private:
@@ -115,6 +63,58 @@ class Scanner {
     }
     fail(open, "'{{' is not closed by '}}' on the same line");
     return std::string_view::npos;
+  }
+  // Follows the XML at s_[i] (not a placeholder); returns where the next piece starts.
+  size_t step(size_t i) {
+    const char c = s_[i];
+    switch (state_) {
+      case State::Text:
+        return c == '<' ? markup(i) : i + 1;
+      case State::Tag:
+        tag_char(i);
+        break;
+      case State::Attribute:
+        if (c == quote_) state_ = State::Tag;
+        break;
+      case State::CData:
+        if (starts(s_, i, "]]>")) {
+          state_ = State::Text;
+          return i + 3;
+        }
+        break;
+    }
+    return i + 1;
+  }
+  // At a '<' in text.
+  size_t markup(size_t i) {
+    if (starts(s_, i, "<!--")) return skip_past(i, "-->");
+    if (starts(s_, i, "<![CDATA[")) {
+      state_ = State::CData;
+      return i + 9;
+    }
+    if (starts(s_, i, "<?") || starts(s_, i, "<!")) return skip_past(i, starts(s_, i, "<?") ? "?>" : ">");
+    if (starts(s_, i, "</")) {
+      if (!stack_.empty()) stack_.pop_back();
+      return skip_past(i, ">");
+    }
+    state_ = State::Tag;
+    tag_name_.clear();
+    in_tag_name_ = true;
+    return i + 1;
+  }
+  void tag_char(size_t i) {
+    const char c = s_[i];
+    if (in_tag_name_ && (std::isspace(static_cast<unsigned char>(c)) || c == '>' || c == '/')) in_tag_name_ = false;
+    if (in_tag_name_) {
+      tag_name_.push_back(c);
+    } else if (c == '"' || c == '\'') {
+      state_ = State::Attribute;
+      quote_ = c;
+      ++attribute_id_;
+    } else if (c == '>') {
+      if (i == 0 || s_[i - 1] != '/') stack_.push_back({std::string(local_name(tag_name_)), ++element_ids_});
+      state_ = State::Text;
+    }
   }
   size_t skip_past(size_t from, std::string_view end) const {
     const size_t at = s_.find(end, from);
@@ -145,40 +145,17 @@ class Scanner {
   int line_ = 1;
   std::vector<std::pair<std::string, int>> stack_;
   int element_ids_ = 0;
+  enum class State { Text, Tag, Attribute, CData } state_ = State::Text;
+  char quote_ = 0;
+  std::string tag_name_;
+  bool in_tag_name_ = false;
+  int attribute_id_ = 0;
 };
 
-void escape_into(std::string& out, std::string_view v, Where where) {
-  for (size_t i = 0; i < v.size(); ++i) {
-    const char c = v[i];
-    if (where == Where::Plain) {
-      out.push_back(c);
-    } else if (where == Where::CData) {
-      // "]]>" would end the section: split it across two.
-      if (c == ']' && starts(v, i, "]]>")) {
-        out += "]]]]><![CDATA[>";
-        i += 2;
-      } else {
-        out.push_back(c);
-      }
-    } else if (c == '&') {
-      out += "&amp;";
-    } else if (c == '<') {
-      out += "&lt;";
-    } else if (c == '>') {
-      out += "&gt;";
-    } else if (c == '"' && where == Where::Attribute) {
-      out += "&quot;";
-    } else if (c == '\'' && where == Where::Attribute) {
-      out += "&apos;";
-    } else {
-      out.push_back(c);
-    }
-  }
-}
-
-// A data value as text: controls (line breaks in a CSV cell included) become spaces,
-// and characters XML cannot hold are dropped, so no value can break the document.
-std::string clean_value(std::string_view v) {
+// A data value on one line: controls (line breaks and tabs in a CSV cell included,
+// DEL and the C1 controls U+0080–U+009F) become spaces. Making it XML (characters XML
+// cannot hold, escaping) is text::xml_safe's and xml::escape_into's, as everywhere.
+std::string one_line(std::string_view v) {
   std::string out;
   out.reserve(v.size());
   for (size_t i = 0; i < v.size(); ++i) {
@@ -188,14 +165,25 @@ std::string clean_value(std::string_view v) {
     } else if (c == 0xC2 && i + 1 < v.size() && static_cast<unsigned char>(v[i + 1]) < 0xA0) {
       out.push_back(' ');  // C1 controls U+0080–U+009F
       ++i;
-    } else if (c == 0xEF && i + 2 < v.size() && static_cast<unsigned char>(v[i + 1]) == 0xBF &&
-               static_cast<unsigned char>(v[i + 2]) >= 0xBE) {
-      i += 2;  // U+FFFE, U+FFFF
     } else {
       out.push_back(static_cast<char>(c));
     }
   }
   return out;
+}
+
+xml::Escape escape_for(Where where) {
+  switch (where) {
+    case Where::Text:
+      return xml::Escape::Text;
+    case Where::Attribute:
+      return xml::Escape::AnyQuote;  // the template's quote may be either
+    case Where::CData:
+      return xml::Escape::CData;
+    case Where::Plain:
+      break;
+  }
+  return xml::Escape::Text;
 }
 
 }  // namespace
@@ -223,65 +211,69 @@ std::string day_first_to_iso(std::string_view v) {
   return buf;
 }
 
+LetterTemplate::Token LetterTemplate::placeholder_token(std::string_view inner, Where where, std::string_view element,
+                                                        int line, int column) {
+  Token tok;
+  tok.where = where;
+  tok.line = line;
+  tok.column = column;
+  std::string_view name = text::trim(inner);
+  if (!name.empty() && (name[0] == '#' || name[0] == '^' || name[0] == '/')) {
+    tok.kind = name[0] == '#' ? Kind::Open : name[0] == '^' ? Kind::OpenInverted : Kind::Close;
+    name = text::trim(name.substr(1));
+  } else {
+    tok.kind = Kind::Value;
+    if (!name.empty() && name.back() == '?') {
+      tok.optional = true;
+      name = text::trim(name.substr(0, name.size() - 1));
+    }
+  }
+  tok.text = text::nfc(name);
+  tok.date = where == Where::Text && element == "date";
+  tok.number = where == Where::Text && element == "number";
+  return tok;
+}
+
+void LetterTemplate::add_placeholder(Token tok, int context, std::vector<OpenBlock>& open, Errors& errors) {
+  if (tok.text.empty()) {
+    errors.push_back({ErrorCode::Template, file_, tok.line, tok.column, "a placeholder needs a column name: {{name}}"});
+    return;
+  }
+  const size_t index = tokens_.size();
+  if (tok.kind == Kind::Open || tok.kind == Kind::OpenInverted) {
+    open.push_back({index, context});
+  } else if (tok.kind == Kind::Close) {
+    if (open.empty() || tokens_[open.back().token].text != tok.text) {
+      errors.push_back({ErrorCode::Template, file_, tok.line, tok.column,
+                        "{{/" + tok.text + "}} closes no open {{#" + tok.text + "}} block"});
+      return;
+    }
+    if (open.back().context != context) {
+      const Token& o = tokens_[open.back().token];
+      errors.push_back({ErrorCode::Template, file_, tok.line, tok.column,
+                        "the block {{#" + tok.text + "}} opened at line " + std::to_string(o.line) +
+                            " must close inside the same element or attribute value"});
+      return;
+    }
+    tokens_[open.back().token].jump = index;
+    open.pop_back();
+  }
+  tokens_.push_back(std::move(tok));
+}
+
 LetterTemplate LetterTemplate::parse(std::string_view bytes, std::string file, Errors& errors) {
   LetterTemplate t;
   t.file_ = file;
   const size_t errors_before = errors.size();
   Scanner scanner(bytes, file, true, errors);
-  struct Open {
-    size_t token;
-    int context;
-  };
-  std::vector<Open> open;
-  scanner.run(
-      [&](std::string_view lit) { t.append_literal(lit); },
-      [&](std::string_view inner, Where where, int context, std::string_view element, int line, int column) {
-        Token tok;
-        tok.where = where;
-        tok.line = line;
-        tok.column = column;
-        std::string_view name = text::trim(inner);
-        if (!name.empty() && (name[0] == '#' || name[0] == '^' || name[0] == '/')) {
-          tok.kind = name[0] == '#' ? Kind::Open : name[0] == '^' ? Kind::OpenInverted : Kind::Close;
-          name = text::trim(name.substr(1));
-        } else {
-          tok.kind = Kind::Value;
-          if (!name.empty() && name.back() == '?') {
-            tok.optional = true;
-            name = text::trim(name.substr(0, name.size() - 1));
-          }
-        }
-        tok.text = text::nfc(name);
-        if (tok.text.empty()) {
-          errors.push_back({ErrorCode::Schema, file, line, column, "a placeholder needs a column name: {{name}}"});
-          return;
-        }
-        tok.date = where == Where::Text && element == "date";
-        tok.number = where == Where::Text && element == "number";
-        const size_t index = t.tokens_.size();
-        if (tok.kind == Kind::Open || tok.kind == Kind::OpenInverted) {
-          open.push_back({index, context});
-        } else if (tok.kind == Kind::Close) {
-          if (open.empty() || t.tokens_[open.back().token].text != tok.text) {
-            errors.push_back({ErrorCode::Schema, file, line, column,
-                              "{{/" + tok.text + "}} closes no open {{#" + tok.text + "}} block"});
-            return;
-          }
-          if (open.back().context != context) {
-            const Token& o = t.tokens_[open.back().token];
-            errors.push_back({ErrorCode::Schema, file, line, column,
-                              "the block {{#" + tok.text + "}} opened at line " + std::to_string(o.line) +
-                                  " must close inside the same element or attribute value"});
-            return;
-          }
-          t.tokens_[open.back().token].jump = index;
-          open.pop_back();
-        }
-        t.tokens_.push_back(std::move(tok));
-      });
-  for (const Open& o : open) {
+  std::vector<OpenBlock> open;
+  scanner.run([&](std::string_view lit) { t.append_literal(lit); },
+              [&](std::string_view inner, Where where, int context, std::string_view element, int line, int column) {
+                t.add_placeholder(placeholder_token(inner, where, element, line, column), context, open, errors);
+              });
+  for (const OpenBlock& o : open) {
     const Token& tok = t.tokens_[o.token];
-    errors.push_back({ErrorCode::Schema, file, tok.line, tok.column, "{{#" + tok.text + "}} is never closed"});
+    errors.push_back({ErrorCode::Template, file, tok.line, tok.column, "{{#" + tok.text + "}} is never closed"});
   }
   if (errors.size() != errors_before) t.tokens_.clear();
   return t;
@@ -330,7 +322,7 @@ Errors LetterTemplate::bind(const std::vector<std::string>& header) {
     reported.push_back(tok.text);
     std::string known;
     for (const auto& h : header) known += (known.empty() ? "" : ", ") + h;
-    errors.push_back({ErrorCode::Schema, file_, tok.line, tok.column,
+    errors.push_back({ErrorCode::Template, file_, tok.line, tok.column,
                       "{{" + tok.text + "}}: the data has no column '" + tok.text + "' (columns: " + known +
                           "; built in: _row, _seq)"});
   }
@@ -353,9 +345,12 @@ std::string_view LetterTemplate::value_of(const Token& t, const RowValues& row) 
 }
 
 void LetterTemplate::append_value(std::string& out, const Token& t, std::string_view value) const {
-  std::string v = clean_value(value);
+  std::string v = text::xml_safe(one_line(value));
   if (t.date) v = day_first_to_iso(v);
-  escape_into(out, v, t.where);
+  if (t.where == Where::Plain)
+    out += v;  // a file name: made safe by safe_file_name
+  else
+    xml::escape_into(out, v, escape_for(t.where));
 }
 
 std::string LetterTemplate::fill(const RowValues& row, std::vector<std::string>& problems) const {

@@ -72,6 +72,12 @@ class LetterTemplate {
     size_t jump = 0;  // Open/OpenInverted: index of the matching Close
     int slot = -1;    // bound column; -1 = built-in or unbound
   };
+  struct OpenBlock {
+    size_t token;  // the {{#name}} or {{^name}}
+    int context;   // the element or attribute value it opened in
+  };
+  static Token placeholder_token(std::string_view inner, Where where, std::string_view element, int line, int column);
+  void add_placeholder(Token tok, int context, std::vector<OpenBlock>& open, Errors& errors);
   void append_literal(std::string_view lit);  // joins runs of text between placeholders
   void append_value(std::string& out, const Token& t, std::string_view value) const;
   std::string_view value_of(const Token& t, const RowValues& row) const;

@@ -32,7 +32,10 @@ struct MergeOptions {
   // Called on the calling thread as work goes on: the fraction done (0…1) and the rows
   // finished so far.
   std::function<void(double, long)> progress;
-  // Called on the calling thread for each row that failed, in row order.
+  // Called on the calling thread for each row that failed, in row order: code row (the
+  // row itself), the code of the check its letter failed (bad-date, schema…), io (the
+  // letter could not be written: the run stops), or internal (a bug met on that row;
+  // the other rows go on).
   std::function<void(const Error&)> row_error;
 };
 
@@ -45,11 +48,14 @@ struct MergeSummary {
   // How the list was decoded when it was not plain Unicode ("tcvn3 (detected)",
   // "legacy fonts: .VnTime (tcvn3) 12"); "" otherwise.
   std::string decoding;
-  // What stopped the run as a whole: a bad template, an unreadable list or header, an
-  // output that cannot be written. Nothing is written when these come before the rows.
+  // What stopped the run as a whole: a bad template (template, or the reader's codes for
+  // the document it makes), an unusable list (data, unreadable, io, limit), a bad
+  // option (usage), an output that cannot be written (io), a bug (internal). Nothing is
+  // written when these come before the rows.
   Errors errors;
 };
 
+// Never throws: an exception inside (a bug) is reported as an Internal error.
 MergeSummary merge_letters(const MergeOptions& options);
 
 }  // namespace vanban

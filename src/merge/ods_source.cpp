@@ -212,19 +212,22 @@ class OdsSource : public WorkbookSource {
     return styles_.font(fonts_, "table-cell", name, false);
   }
 
-  void read_cells(Record& r) {
-    xmlTextReader* x = reader_.get();
+  // The cells of the row being read, and the cell being read.
+  struct RowCells {
+    RowCells(CellFonts& fonts, Record& row) : r(row), text(fonts, cell, too_long) {}
+    Record& r;
     std::string cell;
+    bool too_long = false;
+    CellText text;
     long repeat = 1;
     bool in_cell = false;
-    bool too_long = false;
     int paragraphs = 0;
     int annotation = 0;           // inside a cell comment: not the cell's text
     bool typed_text = true;       // a text cell (not a number): decoded by its fonts
     std::vector<int> font_stack;  // the cell's font, then each open span's or paragraph's
-    CellText text(fonts_, cell, too_long);
-    auto font = [&] { return font_stack.empty() ? CellFonts::kNone : font_stack.back(); };
-    auto put = [&] {
+
+    int font() const { return font_stack.empty() ? CellFonts::kNone : font_stack.back(); }
+    void put() {
       text.flush();
       while (!cell.empty() && cell.back() == '\n') cell.pop_back();
       const bool empty = cell.empty();
@@ -235,59 +238,79 @@ class OdsSource : public WorkbookSource {
         }
         r.cells.push_back(cell);
       }
-    };
+    }
+  };
+
+  void read_cells(Record& r) {
+    xmlTextReader* x = reader_.get();
+    RowCells row(fonts_, r);
     while (step(x, error_)) {
       const std::string n = local(x);
       const bool cell_element = n == "table-cell" || n == "covered-table-cell";
       if (is_start(x) && cell_element) {
-        repeat = std::max(1L, std::atol(attribute_ns(x, "number-columns-repeated", kTableNs).c_str()));
-        cell.clear();
-        paragraphs = 0;
-        const std::string type = attribute_ns(x, "value-type", kOfficeNs);
-        if (type == "date") cell = iso_to_day_first(attribute_ns(x, "date-value", kOfficeNs));
-        in_cell = type != "date";
-        font_stack.clear();
-        // Numbers, currencies, booleans show in digits and words of the office suite:
-        // only text is typed in the cell's font.
-        typed_text = type.empty() || type == "string";
-        font_stack.push_back(typed_text ? cell_font(attribute_ns(x, "style-name", kTableNs), r.cells.size())
-                                        : CellFonts::kNone);
-        if (is_empty(x)) {
-          put();
-          in_cell = false;
-        }
+        start_cell(x, row);
       } else if (is_end(x) && cell_element) {
-        put();
-        in_cell = false;
+        row.put();
+        row.in_cell = false;
       } else if (n == "annotation" && !is_empty(x)) {
-        annotation = is_start(x);
-      } else if (annotation) {
+        row.annotation = is_start(x);
+      } else if (row.annotation) {
         continue;
-      } else if (in_cell && (n == "p" || n == "span" || n == "h") && !is_empty(x)) {
-        if (is_start(x)) {
-          if (n == "p" && paragraphs++ > 0) text.add("\n", font());
-          const std::string style = attribute_ns(x, "style-name", kTextNs);
-          const int own = style.empty() || !typed_text
-                              ? CellFonts::kNone
-                              : styles_.font(fonts_, n == "span" ? "text" : "paragraph", style, true);
-          font_stack.push_back(own != CellFonts::kNone ? own : font());
-        } else if (font_stack.size() > 1) {
-          font_stack.pop_back();
-        }
-      } else if (in_cell && is_start(x) && n == "p") {
-        if (paragraphs++ > 0) text.add("\n", font());
-      } else if (in_cell && is_start(x) && n == "s") {
-        const long c = std::atol(attribute_ns(x, "c", kTextNs).c_str());
-        text.add(std::string(static_cast<size_t>(std::clamp(c, 1L, 1000L)), ' '), font());
-      } else if (in_cell && is_start(x) && (n == "tab" || n == "line-break")) {
-        text.add(n == "tab" ? "\t" : "\n", font());
-      } else if (in_cell && is_text(x)) {
-        text.add(value(x), font());
+      } else if (row.in_cell && cell_content(x, n, row)) {
+        continue;
       } else if (is_end(x) && n == "table-row") {
         break;
       }
     }
-    if (too_long) r.problems.push_back(too_long_problem());
+    if (row.too_long) r.problems.push_back(too_long_problem());
+  }
+
+  void start_cell(xmlTextReader* x, RowCells& row) {
+    row.repeat = std::max(1L, std::atol(attribute_ns(x, "number-columns-repeated", kTableNs).c_str()));
+    row.cell.clear();
+    row.paragraphs = 0;
+    const std::string type = attribute_ns(x, "value-type", kOfficeNs);
+    if (type == "date") row.cell = iso_to_day_first(attribute_ns(x, "date-value", kOfficeNs));
+    row.in_cell = type != "date";
+    row.font_stack.clear();
+    // Numbers, currencies, booleans show in digits and words of the office suite: only
+    // text is typed in the cell's font.
+    row.typed_text = type.empty() || type == "string";
+    row.font_stack.push_back(row.typed_text ? cell_font(attribute_ns(x, "style-name", kTableNs), row.r.cells.size())
+                                            : CellFonts::kNone);
+    if (is_empty(x)) {
+      row.put();
+      row.in_cell = false;
+    }
+  }
+
+  // A node inside a cell (not the cell's own start or end, nor a comment); false when
+  // it is none of the cell's text.
+  bool cell_content(xmlTextReader* x, const std::string& n, RowCells& row) {
+    if ((n == "p" || n == "span" || n == "h") && !is_empty(x)) {
+      if (is_start(x)) {
+        if (n == "p" && row.paragraphs++ > 0) row.text.add("\n", row.font());
+        const std::string style = attribute_ns(x, "style-name", kTextNs);
+        const int own = style.empty() || !row.typed_text
+                            ? CellFonts::kNone
+                            : styles_.font(fonts_, n == "span" ? "text" : "paragraph", style, true);
+        row.font_stack.push_back(own != CellFonts::kNone ? own : row.font());
+      } else if (row.font_stack.size() > 1) {
+        row.font_stack.pop_back();
+      }
+    } else if (is_start(x) && n == "p") {
+      if (row.paragraphs++ > 0) row.text.add("\n", row.font());
+    } else if (is_start(x) && n == "s") {
+      const long c = std::atol(attribute_ns(x, "c", kTextNs).c_str());
+      row.text.add(std::string(static_cast<size_t>(std::clamp(c, 1L, 1000L)), ' '), row.font());
+    } else if (is_start(x) && (n == "tab" || n == "line-break")) {
+      row.text.add(n == "tab" ? "\t" : "\n", row.font());
+    } else if (is_text(x)) {
+      row.text.add(value(x), row.font());
+    } else {
+      return false;
+    }
+    return true;
   }
 
   OdsStyles styles_;

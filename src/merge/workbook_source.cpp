@@ -36,7 +36,7 @@ std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 bool WorkbookSource::start(Errors& errors) {
   Record h;
   if (!read_row(h) || !h.problems.empty()) {
-    errors.push_back({ErrorCode::Schema, file_, 0, 0,
+    errors.push_back({ErrorCode::Data, file_, 0, 0,
                       !h.problems.empty() ? h.problems.front()
                       : error_.empty()    ? "the first sheet is empty: its first row must name the columns"
                                           : error_});

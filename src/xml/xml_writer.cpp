@@ -11,17 +11,19 @@
 
 namespace vanban::xml {
 
-void escape_into(std::string& out, std::string_view s, bool attribute) {
+void escape_into(std::string& out, std::string_view s, Escape where) {
   // One pass: runs of plain bytes are appended at once; escapes and the code points
   // XML 1.0 forbids (text::is_xml_char) are handled where they occur. This is the
   // writers' inner loop, so it avoids building a cleaned copy first.
+  const bool attribute = where == Escape::Attribute || where == Escape::AnyQuote;
+  const bool cdata = where == Escape::CData;
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const auto len = static_cast<int32_t>(s.size());
   int32_t plain = 0;  // start of the pending run of bytes to copy as they are
   auto flush = [&](int32_t upto) { out.append(s.data() + plain, static_cast<size_t>(upto - plain)); };
   for (int32_t i = 0; i < len;) {
     const uint8_t c = p[i];
-    if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"') {
+    if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
       ++i;
       continue;
     }
@@ -34,6 +36,21 @@ void escape_into(std::string& out, std::string_view s, bool attribute) {
         plain = i;
       }
       continue;
+    }
+    if (cdata) {
+      // Only "]]>" needs care (what is already written counts, as a dropped character
+      // may have stood between): the section is closed after "]]" and opened again.
+      if (c == '>') {
+        flush(i);
+        plain = i;
+        if (out.ends_with("]]")) out += "]]><![CDATA[";
+        ++i;
+        continue;
+      }
+      if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+        ++i;
+        continue;
+      }
     }
     flush(i);
     switch (c) {
@@ -48,6 +65,9 @@ void escape_into(std::string& out, std::string_view s, bool attribute) {
         break;
       case '"':
         out += attribute ? "&quot;" : "\"";
+        break;
+      case '\'':
+        out += where == Escape::AnyQuote ? "&apos;" : "'";
         break;
       case '\n':
         out += attribute ? "&#10;" : "\n";

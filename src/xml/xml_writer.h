@@ -28,8 +28,20 @@ class Writer {
   bool in_start_tag_ = false;
 };
 
-// Escapes &, <, > (and " in attributes) after dropping XML-illegal code points.
-void escape_into(std::string& out, std::string_view s, bool attribute);
+// Where escaped text goes:
+//   Text       element content: &, <, > escaped
+//   Attribute  a value in double quotes, as Writer writes it: also " (and tab, line
+//              feed and carriage return as references, which attribute values keep)
+//   AnyQuote   a value in quotes of either kind (a merge template's): also '
+//   CData      inside <![CDATA[ … ]]>: nothing escaped, "]]>" split across two sections
+enum class Escape { Text, Attribute, AnyQuote, CData };
+
+// The one XML escaper: appends `s` for `where`, dropping the code points XML 1.0
+// forbids (text::is_xml_char) and bytes that are not UTF-8.
+void escape_into(std::string& out, std::string_view s, Escape where);
+inline void escape_into(std::string& out, std::string_view s, bool attribute) {
+  escape_into(out, s, attribute ? Escape::Attribute : Escape::Text);
+}
 
 // Locale-independent decimal text: fixed(12.7, 2) → "12.7", fixed(14, 2) → "14".
 std::string fixed(double v, int decimals);

@@ -122,5 +122,27 @@ grep -qP '^cong-van\tCông văn\t-$' "$tmp/out" && grep -qP '^to-trinh\tTờ tr�
 check list-styles 0 "$vanban" list styles
 check list-bad 2 "$vanban" list fonts
 
+# one option parser (src/cli/options.h) for every command: --opt=value and --opt value,
+# unknown options named, a value missing, a flag given a value, '-' an argument
+check opt-equals 0 "$vanban" render "$samples/giay-moi.xml" --output="$tmp/eq.txt"
+[ -s "$tmp/eq.txt" ] && passes=$((passes + 1)) || { echo "FAIL opt-equals wrote nothing"; fails=$((fails + 1)); }
+check opt-equals-format 0 "$vanban" render "$samples/giay-moi.xml" -O "$tmp" --format=odt,txt
+[ -s "$tmp/giay-moi.odt" ] && [ -s "$tmp/giay-moi.txt" ] && passes=$((passes + 1)) ||
+  { echo "FAIL opt-equals-format"; fails=$((fails + 1)); }
+for cmd in render validate import merge list; do
+  check "unknown-option-$cmd" 2 "$vanban" $cmd --frobnicate x
+  expect_err "unknown-option-$cmd-named" "vanban $cmd: unknown option --frobnicate"
+done
+check value-missing 2 "$vanban" merge a b --name
+expect_err value-missing-message "vanban merge: --name needs a pattern"
+check flag-with-value 2 "$vanban" merge a b -o x --strict=yes
+expect_err flag-with-value-message "vanban merge: --strict takes no value"
+check bad-value-equals 2 "$vanban" merge a b -o x --jobs=0
+expect_err bad-value-equals-message "--jobs needs a number of threads"
+check error-format-equals 1 "$vanban" validate --error-format=json "$tmp/baddate.xml"
+expect_err error-format-equals-json '"code":"bad-date"'
+check help-after-args 0 "$vanban" import a.txt --help
+check stdin-is-an-argument 0 "$vanban" render - -o "$tmp/stdin2.txt" <"$samples/giay-moi.xml"
+
 echo "cli: $passes passed, $fails failed"
 [ "$fails" -eq 0 ]
