@@ -27,10 +27,11 @@ enum class ErrorCode {
   Io,             // cannot read the input or write the output
   NotWellFormed,  // XML syntax
   Forbidden,      // DTD, entity declarations, paths out of the output folder: never processed
-  Schema,         // does not match schemas/vanban-1.xsd (or a table rule it cannot state)
+  Schema,         // does not match schemas/vanban-1.xsd (or a table rule it cannot state), or a style
+                  // file does not match schemas/templates-1.xsd (a value outside Decree 30)
   BadDate,        // impossible or malformed date
   UnknownKind,    // kind not in templates/kinds.xml
-  UnknownStyle,   // house style not built in, or a style file that cannot be used
+  UnknownStyle,   // house style not built in
   Symbol,         // the symbol cannot be formed
   Limit,          // over a size or nesting limit
   Usage,          // bad command line or option value
