@@ -5,42 +5,16 @@
 #include <algorithm>
 #include <optional>
 
-#include "data/embedded.h"
 #include "import/body_builder.h"
 #include "import/inline_markup.h"
+#include "import/line_cursor.h"
+#include "import/line_text.h"
 #include "import/patterns.h"
 #include "layout/house_style.h"
 #include "text/unicode.h"
 
 namespace vanban::import {
 namespace {
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// `s` opens with the label `p` as a word of its own: "Nơi nhận:", not "Nơi nhậnực".
-bool starts_with_label(std::string_view s, std::string_view p) {
-  if (!starts_with(s, p)) return false;
-  bool more = false;
-  text::each_code_point(s.substr(p.size()), [&](UChar32 c, std::string_view) {
-    more = c > 0 && u_isalnum(c);
-    return false;
-  });
-  return !more;
-}
-
-std::string trim_copy(std::string_view s) { return std::string(text::trim(s)); }
-
-std::string strip_end(std::string s, std::string_view chars) {
-  while (!s.empty() && (s.back() == ' ' || chars.find(s.back()) != std::string_view::npos)) s.pop_back();
-  return s;
-}
-
-std::string shorten(std::string_view s) {
-  if (s.size() <= 80) return std::string(s);
-  size_t cut = 80;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut)) + "…";
-}
 
 // The kind whose tên loại is the whole line ("KẾ HOẠCH"), or begins it (`rest` gets
 // what follows, e.g. "V/V BAN HÀNH …" run on in a flattened header).
@@ -110,28 +84,6 @@ std::string capitalised(std::string_view s) {
     return false;
   });
   return text::upper_vi(s.substr(0, n)) + std::string(s.substr(n));
-}
-
-bool body_opener(std::string_view s) {
-  static constexpr std::string_view kOpeners[] = {
-      "Căn cứ",     "Thực hiện", "Triển khai", "Kính gửi", "Xét ",     "Theo ",    "Nhằm",      "Để ",
-      "Trên cơ sở", "Ngày ",     "Hôm nay",    "Qua ",     "Phúc đáp", "Tiếp tục", "Nhận được", "Thời gian qua"};
-  for (auto o : kOpeners)
-    if (starts_with(s, o)) return true;
-  return false;
-}
-
-std::vector<std::string> load_clutter() {
-  std::vector<std::string> out;
-  data::each_data_line("templates/import/site-clutter.txt", [&](std::string_view line) { out.emplace_back(line); });
-  return out;
-}
-
-bool site_clutter(std::string_view s) {
-  static const std::vector<std::string> kClutter = load_clutter();
-  for (const auto& c : kClutter)
-    if (starts_with(s, c)) return true;
-  return false;
 }
 
 bool appendix_reference(std::string_view s) {
@@ -219,52 +171,37 @@ std::vector<SigPiece> split_signature_line(std::string_view s) {
 
 class Recogniser {
  public:
-  explicit Recogniser(std::vector<SourceLine> lines) : L_(std::move(lines)) {}
+  explicit Recogniser(std::vector<SourceLine> lines) : lines_(std::move(lines)) {}
 
   Recognised run() {
     const size_t header_start = find_header_start();
-    for (size_t i = 0; i < header_start; ++i) aside(L_[i]);
+    for (size_t i = 0; i < header_start; ++i) aside(lines_.at(i));
     size_t i = has_header_ ? header(header_start) : leading_clutter(header_start);
     if (!has_header_) note(ReportEntry::Kind::Note, 0, "no header found (no Quốc hiệu, number or tên loại)");
     i = title(i);
     const size_t tail = find_tail(i);
-    std::vector<SourceLine> body_lines(L_.begin() + static_cast<long>(i), L_.begin() + static_cast<long>(tail));
+    std::vector<SourceLine> body_lines = lines_.lines_between(i, tail);
     auto notes = extract_glued_footnotes(body_lines);
     // "[1] …" notes that end a document without a signature block.
-    if (tail == L_.size()) {
+    if (tail == lines_.size()) {
       auto trailing = trailing_notes(body_lines);
       notes.insert(notes.end(), trailing.begin(), trailing.end());
     }
     body(body_lines);
-    size_t after = tail < L_.size() ? signature_and_recipients(tail) : tail;
-    std::vector<SourceLine> rest(L_.begin() + static_cast<long>(after), L_.end());
+    size_t after = tail < lines_.size() ? signature_and_recipients(tail) : tail;
+    std::vector<SourceLine> rest = lines_.lines_between(after, lines_.size());
     auto bracket = extract_bracket_footnotes(rest);
     notes.insert(notes.end(), bracket.begin(), bracket.end());
     appendices_and_clutter(rest);
     finish(std::move(notes));
-    return {std::move(d_), std::move(report_)};
+    return {std::move(d_), lines_.take_report()};
   }
 
  private:
   void note(ReportEntry::Kind k, int line, std::string what, std::string_view text = {}) {
-    // What is dropped is named whole: it is printed nowhere else (and the import
-    // accounting, api/import_accounting.h, finds its words only here).
-    report_.push_back({k, line, std::move(what), k == ReportEntry::Kind::Dropped ? std::string(text) : shorten(text)});
+    lines_.note(k, line, std::move(what), text);
   }
-  void aside(const SourceLine& l) {
-    if (l.table) {
-      for (const auto& row : l.table->rows) {
-        std::string s;
-        for (const auto& c : row.cells) s += (s.empty() ? "" : " | ") + plain_text(c.text);
-        d_.aside.push_back({l.n, s});
-      }
-      note(ReportEntry::Kind::Aside, l.n, "table outside the document");
-      return;
-    }
-    if (l.blank()) return;
-    d_.aside.push_back({l.n, l.plain});
-    note(ReportEntry::Kind::Aside, l.n, "outside the document", l.plain);
-  }
+  void aside(const SourceLine& l) { set_aside(l, d_, lines_); }
 
   // The block of "[n] …" lines at the end of `lines`, taken out as notes.
   static std::vector<FootnoteBody> trailing_notes(std::vector<SourceLine>& lines) {
@@ -297,10 +234,10 @@ class Recogniser {
   }
 
   size_t find_header_start() {
-    const size_t limit = std::min(L_.size(), static_cast<size_t>(600));
+    const size_t limit = std::min(lines_.size(), static_cast<size_t>(600));
     size_t anchor = limit;
     for (size_t i = 0; i < limit && anchor == limit; ++i)
-      if (header_anchor(L_[i])) anchor = i;
+      if (header_anchor(lines_.at(i))) anchor = i;
     if (anchor == limit) {
       // No header at all (a page that starts with the text): nothing to read there.
       has_header_ = false;
@@ -310,7 +247,7 @@ class Recogniser {
     size_t start = anchor;
     int caps_lines = 0;
     for (size_t k = anchor; k-- > 0;) {
-      const auto& l = L_[k];
+      const auto& l = lines_.at(k);
       if (l.blank()) continue;
       if (l.table || !is_caps(l.plain) || length_cp(l.plain) > 90 || caps_lines >= 4) break;
       start = k;
@@ -330,8 +267,8 @@ class Recogniser {
   bool header_around(size_t start, size_t anchor) const {
     bool national = false, number = false, date = false, kind = false;
     int seen = 0;
-    for (size_t k = anchor; k < L_.size() && seen < 8; ++k) {
-      const auto& l = L_[k];
+    for (size_t k = anchor; k < lines_.size() && seen < 8; ++k) {
+      const auto& l = lines_.at(k);
       if (l.blank() || l.table) continue;
       ++seen;
       std::string rest;
@@ -349,22 +286,22 @@ class Recogniser {
   bool text_before(size_t end) const {
     size_t lines = 0, first = end;
     for (size_t k = 0; k < end; ++k) {
-      if (L_[k].blank()) continue;
-      if (!L_[k].table && site_clutter(L_[k].plain)) return false;
+      if (lines_.at(k).blank()) continue;
+      if (!lines_.at(k).table && site_clutter(lines_.at(k).plain)) return false;
       first = std::min(first, k);
       ++lines;
     }
     std::string rest;
-    return lines >= 2 || (first < end && !L_[first].table && title_kind(L_[first].plain, rest));
+    return lines >= 2 || (first < end && !lines_.at(first).table && title_kind(lines_.at(first).plain, rest));
   }
 
   // Without a header, website phrases at the top are set aside; returns the first line
   // after them.
   size_t leading_clutter(size_t i) {
-    for (; i < L_.size(); ++i) {
-      if (L_[i].blank()) continue;
-      if (L_[i].table || !site_clutter(L_[i].plain)) break;
-      aside(L_[i]);
+    for (; i < lines_.size(); ++i) {
+      if (lines_.at(i).blank()) continue;
+      if (lines_.at(i).table || !site_clutter(lines_.at(i).plain)) break;
+      aside(lines_.at(i));
     }
     return i;
   }
@@ -375,8 +312,8 @@ class Recogniser {
     int issuer_line = 0;
     bool national = false, numbered = false, dated = false;
     int header_lines = 0;
-    while (i < L_.size()) {
-      const SourceLine& l = L_[i];
+    while (i < lines_.size()) {
+      const SourceLine& l = lines_.at(i);
       if (l.blank()) {
         ++i;
         continue;
@@ -397,9 +334,9 @@ class Recogniser {
         if (!numbered) {
           if (auto nl = parse_number_line(rest)) {
             if (nl->alone) {
-              size_t k = next_nonblank(i + 1);
-              if (k < L_.size())
-                if (auto v = parse_number_value(L_[k].plain)) {
+              size_t k = lines_.next_nonblank(i + 1);
+              if (k < lines_.size())
+                if (auto v = parse_number_value(lines_.at(k).plain)) {
                   nl = v;
                   i = k;
                 }
@@ -440,10 +377,10 @@ class Recogniser {
             rest = pd->rest;
             continue;
           }
-          const size_t k = next_nonblank(i + 1);
-          if (k < L_.size() && !has_date_words(rest) && length_cp(rest) < 60 && !is_caps(rest) && !L_[k].table &&
-              has_date_words(rest + " " + L_[k].plain)) {
-            rest += " " + L_[k].plain;
+          const size_t k = lines_.next_nonblank(i + 1);
+          if (k < lines_.size() && !has_date_words(rest) && length_cp(rest) < 60 && !is_caps(rest) &&
+              !lines_.at(k).table && has_date_words(rest + " " + lines_.at(k).plain)) {
+            rest += " " + lines_.at(k).plain;
             i = k;
             continue;
           }
@@ -481,11 +418,6 @@ class Recogniser {
       ++i;
     }
     set_issuer(issuer, issuer_line);
-    return i;
-  }
-
-  size_t next_nonblank(size_t i) const {
-    while (i < L_.size() && L_[i].blank() && !L_[i].table) ++i;
     return i;
   }
 
@@ -574,7 +506,7 @@ class Recogniser {
 
   void subject_from_vv(std::string_view first, size_t& i) {
     std::string s = trim_copy(first.substr(3));
-    const int line = L_[i].n;
+    const int line = lines_.at(i).n;
     vv_line_ = line;
     vv_text_ = std::string(first.substr(0, 3));
     if (!s.empty() && first.size() > 3 && first[3] != ' ') {
@@ -584,8 +516,8 @@ class Recogniser {
            word + " → " + vv_text_ + " " + word.substr(3));
     }
     // Continuation lines: not the date, the Quốc hiệu or Kính gửi.
-    for (size_t k = i + 1; k < L_.size() && k <= i + 4; ++k) {
-      const auto& l = L_[k];
+    for (size_t k = i + 1; k < lines_.size() && k <= i + 4; ++k) {
+      const auto& l = lines_.at(k);
       if (l.blank() || l.table) break;
       std::string dummy;
       if (has_national(l.plain) || has_date_words(l.plain) || starts_with(l.plain, "Kính gửi") ||
@@ -605,13 +537,14 @@ class Recogniser {
   size_t kinh_gui(std::string_view first, size_t i) {
     const size_t before = d_.to.size();
     if (kinh_gui_line_ > 0)
-      note(ReportEntry::Kind::Dropped, L_[i].n, "Kính gửi again", first.substr(0, std::string_view("Kính gửi").size()));
+      note(ReportEntry::Kind::Dropped, lines_.at(i).n, "Kính gửi again",
+           first.substr(0, std::string_view("Kính gửi").size()));
     else
-      note(ReportEntry::Kind::Recognised, L_[i].n, "Kính gửi", first);
-    kinh_gui_line_ = L_[i].n;
+      note(ReportEntry::Kind::Recognised, lines_.at(i).n, "Kính gửi", first);
+    kinh_gui_line_ = lines_.at(i).n;
     const size_t next = recipients_to(first, i);
     if (d_.to.empty() && before == 0) {
-      note(ReportEntry::Kind::Unclassified, L_[i].n, "Kính gửi without a recipient kept as a paragraph", first);
+      note(ReportEntry::Kind::Unclassified, lines_.at(i).n, "Kính gửi without a recipient kept as a paragraph", first);
       stray_.emplace_back(first);
     }
     return next;
@@ -632,8 +565,8 @@ class Recogniser {
       if (!rest.ends_with(";") && !rest.ends_with(",")) return i + 1;
     }
     size_t k = i + 1;
-    for (; k < L_.size(); ++k) {
-      const auto& l = L_[k];
+    for (; k < lines_.size(); ++k) {
+      const auto& l = lines_.at(k);
       if (l.blank()) continue;
       if (l.table) break;
       const Label lab = read_label(l.plain);
@@ -654,19 +587,19 @@ class Recogniser {
   size_t title(size_t i) {
     if (d_.kind.empty()) {
       // No tên loại in the header: look just after it (a page that starts at the title).
-      const size_t k = next_nonblank(i);
+      const size_t k = lines_.next_nonblank(i);
       std::string after;
-      if (k < L_.size() && !L_[k].table) {
-        if (const auto* kind = kind_of(L_[k].plain, after)) {
-          set_kind(*kind, L_[k].n, L_[k].plain);
+      if (k < lines_.size() && !lines_.at(k).table) {
+        if (const auto* kind = kind_of(lines_.at(k).plain, after)) {
+          set_kind(*kind, lines_.at(k).n, lines_.at(k).plain);
           pending_subject_ = after;
-          pending_subject_line_ = L_[k].n;
+          pending_subject_line_ = lines_.at(k).n;
           i = k + 1;
-        } else if (const auto* titled = has_header_ ? nullptr : title_kind(L_[k].plain, after)) {
+        } else if (const auto* titled = has_header_ ? nullptr : title_kind(lines_.at(k).plain, after)) {
           // A page without a header that opens with its title: "Giấy mời dự Lễ …".
-          set_kind(*titled, L_[k].n, L_[k].plain);
+          set_kind(*titled, lines_.at(k).n, lines_.at(k).plain);
           d_.subject = capitalised(after);
-          note(ReportEntry::Kind::Recognised, L_[k].n, "trích yếu", d_.subject);
+          note(ReportEntry::Kind::Recognised, lines_.at(k).n, "trích yếu", d_.subject);
           i = k + 1;
         }
       }
@@ -688,8 +621,8 @@ class Recogniser {
     bool subject_caps = !subject.empty() && is_caps(subject);
     size_t lines = subject.empty() ? 0 : 1;
     bool blank = false;
-    for (; i < L_.size(); ++i) {
-      const auto& l = L_[i];
+    for (; i < lines_.size(); ++i) {
+      const auto& l = lines_.at(i);
       if (l.blank()) {
         blank = true;
         continue;
@@ -724,16 +657,17 @@ class Recogniser {
       d_.subject = subject;
       note(ReportEntry::Kind::Recognised, subject_line, "trích yếu", subject);
     }
-    const size_t k = next_nonblank(i);
-    if (k < L_.size() && !L_[k].table && starts_with_label(L_[k].plain, "Kính gửi")) return kinh_gui(L_[k].plain, k);
+    const size_t k = lines_.next_nonblank(i);
+    if (k < lines_.size() && !lines_.at(k).table && starts_with_label(lines_.at(k).plain, "Kính gửi"))
+      return kinh_gui(lines_.at(k).plain, k);
     return i;
   }
 
   // ---- body --------------------------------------------------------------------
 
   size_t find_tail(size_t from) const {
-    for (size_t i = from; i < L_.size(); ++i) {
-      const auto& l = L_[i];
+    for (size_t i = from; i < lines_.size(); ++i) {
+      const auto& l = lines_.at(i);
       if (l.table || l.blank()) continue;
       if (starts_with_label(l.plain, "Nơi nhận") || starts_with_label(l.plain, "NƠI NHẬN")) return i;
       if (parse_authority(l.plain)) return i;
@@ -743,7 +677,7 @@ class Recogniser {
       const auto pieces = split_signature_line(l.plain);
       if (!pieces.empty() && pieces.front().kind == SigPiece::Kind::Authority) return i;
     }
-    return L_.size();
+    return lines_.size();
   }
 
   void body(const std::vector<SourceLine>& lines) {
@@ -754,7 +688,7 @@ class Recogniser {
       p.plain = s;
       paras.push_back(std::move(p));
     }
-    for (auto& p : assemble_paragraphs(lines, report_)) paras.push_back(std::move(p));
+    for (auto& p : assemble_paragraphs(lines, lines_.report())) paras.push_back(std::move(p));
     const layout::KindInfo* kind = layout::find_kind(d_.kind);
     const bool decides = kind && !kind->formula.empty();
     size_t k = 0;
@@ -840,7 +774,7 @@ class Recogniser {
       }
       rest.erase(rest.begin(), rest.begin() + static_cast<long>(first_label));
     }
-    Body b = build_body(rest, options, report_);
+    Body b = build_body(rest, options, lines_.report());
     d_.body = std::move(b.nodes);
     d_.body_arabic = b.arabic_top;
     if (closing) {
@@ -875,16 +809,16 @@ class Recogniser {
     model::Recipients& rec = d_.recipients;
     std::string pending;  // leftover of a line, read before the next line
     size_t last_used = i;
-    while (i < L_.size() || !pending.empty()) {
+    while (i < lines_.size() || !pending.empty()) {
       std::string s;
       int n = 0;
       const bool from_pending = !pending.empty();
       if (from_pending) {
         s = std::move(pending);
         pending.clear();
-        n = L_[std::min(i, L_.size()) - 1].n;
+        n = lines_.at(std::min(i, lines_.size()) - 1).n;
       } else {
-        const auto& l = L_[i];
+        const auto& l = lines_.at(i);
         if (l.table) break;
         ++i;
         if (l.blank()) continue;
@@ -1035,7 +969,7 @@ class Recogniser {
       l.n = n;
       l.raw = *it;
       l.plain = *it;
-      L_.insert(L_.begin() + static_cast<long>(i), l);
+      lines_.insert(i, l);
     }
     return i;
   }
@@ -1305,8 +1239,8 @@ class Recogniser {
     }
     a.title = title.empty() ? "Phụ lục" : title;
     std::vector<SourceLine> content(lines.begin() + static_cast<long>(k), lines.end());
-    const auto paras = assemble_paragraphs(content, report_);
-    Body b = build_body(paras, BodyOptions{}, report_);
+    const auto paras = assemble_paragraphs(content, lines_.report());
+    Body b = build_body(paras, BodyOptions{}, lines_.report());
     a.content = std::move(b.nodes);
     a.arabic = b.arabic_top;
     if (!label.empty()) {
@@ -1331,7 +1265,7 @@ class Recogniser {
       bases.push_back(std::move(n));
     }
     trees.insert(trees.begin(), &bases);
-    auto unbound = bind_footnotes(std::move(notes), trees, report_);
+    auto unbound = bind_footnotes(std::move(notes), trees, lines_.report());
     for (size_t j = 0; j < bases.size(); ++j) d_.bases[j] = bases[j].text;
     for (auto& f : unbound) {
       model::Node n;
@@ -1362,9 +1296,8 @@ class Recogniser {
     if (vv_line_ > 0 && kind && kind->has_title) note(ReportEntry::Kind::Dropped, vv_line_, "V/v", vv_text_);
   }
 
-  std::vector<SourceLine> L_;
+  LineCursor lines_;
   model::Document d_;
-  Report report_;
   std::vector<std::string> stray_;
   std::string pending_subject_;  // the trích yếu run on after the tên loại
   int pending_subject_line_ = 0;
