@@ -5,86 +5,19 @@
 #include <algorithm>
 #include <optional>
 
+#include "import/addressee_recogniser.h"
 #include "import/body_builder.h"
 #include "import/inline_markup.h"
+#include "import/kind_names.h"
 #include "import/line_cursor.h"
 #include "import/line_text.h"
 #include "import/patterns.h"
+#include "import/title_recogniser.h"
 #include "layout/house_style.h"
 #include "text/unicode.h"
 
 namespace vanban::import {
 namespace {
-
-// The kind whose tên loại is the whole line ("KẾ HOẠCH"), or begins it (`rest` gets
-// what follows, e.g. "V/V BAN HÀNH …" run on in a flattened header).
-const layout::KindInfo* kind_of(std::string_view line, std::string& rest) {
-  if (!is_caps(line)) return nullptr;
-  const std::string key = anchor_key(line);
-  const layout::KindInfo* best = nullptr;
-  size_t best_len = 0;
-  for (const auto& k : layout::kinds()) {
-    if (!k.has_title) continue;
-    const std::string name = anchor_key(k.name);
-    if ((key == name || starts_with(key, name + " ")) && name.size() > best_len) {
-      best = &k;
-      best_len = name.size();
-    }
-  }
-  if (!best) return nullptr;
-  // The rest, cut from the original by words.
-  const size_t name_words = text::words(anchor_key(best->name)).size();
-  const auto words = text::words(line);
-  if (words.size() > name_words)
-    rest = trim_copy(line.substr(static_cast<size_t>(words[name_words].data() - line.data())));
-  else
-    rest.clear();
-  // "KẾ HOẠCH TỔ CHỨC …" on one line is tên loại + trích yếu; a long caps sentence
-  // that merely starts like a kind is not a title.
-  if (!rest.empty() && !starts_with(rest, "V/V") && !starts_with(rest, "V/v") && !starts_with(rest, "VỀ") &&
-      text::words(rest).size() > 30)
-    return nullptr;
-  return best;
-}
-
-// A title line in ordinary case: the tên loại run on into the trích yếu, "Giấy mời dự
-// Lễ kỷ niệm …", "Thông báo kết quả …". Not a sentence (no closing punctuation), not
-// a reference to a document ("Kế hoạch số 12/…", "Quyết định 435/QĐ-UBND năm 2020").
-const layout::KindInfo* title_kind(std::string_view line, std::string& rest) {
-  line = text::trim(line);
-  if (line.empty() || is_caps(line) || !starts_upper(line) ||
-      std::string_view(".;:,").find(line.back()) != std::string_view::npos)
-    return nullptr;
-  const auto words = text::words(line);
-  if (words.size() > 40) return nullptr;
-  const std::string key = anchor_key(line);
-  const layout::KindInfo* best = nullptr;
-  size_t best_len = 0;
-  for (const auto& k : layout::kinds()) {
-    const std::string name = anchor_key(k.name);
-    if (k.has_title && starts_with(key, name + " ") && name.size() > best_len) {
-      best = &k;
-      best_len = name.size();
-    }
-  }
-  if (!best) return nullptr;
-  const size_t name_words = text::words(anchor_key(best->name)).size();
-  if (words.size() <= name_words) return nullptr;
-  const std::string_view next = words[name_words];
-  if ((next[0] >= '0' && next[0] <= '9') || anchor_key(next) == "SỐ") return nullptr;
-  rest = trim_copy(line.substr(static_cast<size_t>(next.data() - line.data())));
-  return best;
-}
-
-// "dự Lễ …" → "Dự Lễ …": a trích yếu begins with a capital.
-std::string capitalised(std::string_view s) {
-  size_t n = 0;
-  text::each_code_point(s, [&](UChar32, std::string_view bytes) {
-    n = bytes.size();
-    return false;
-  });
-  return text::upper_vi(s.substr(0, n)) + std::string(s.substr(n));
-}
 
 bool appendix_reference(std::string_view s) {
   return starts_with(s, "(Kèm theo") || starts_with(s, "(kèm theo") || starts_with(s, "(Ban hành kèm theo") ||
@@ -178,7 +111,9 @@ class Recogniser {
     for (size_t i = 0; i < header_start; ++i) aside(lines_.at(i));
     size_t i = has_header_ ? header(header_start) : leading_clutter(header_start);
     if (!has_header_) note(ReportEntry::Kind::Note, 0, "no header found (no Quốc hiệu, number or tên loại)");
-    i = title(i);
+    lines_.skip_to(i);
+    title_.read(has_header_, {pending_subject_, pending_subject_line_});
+    i = lines_.pos();
     const size_t tail = find_tail(i);
     std::vector<SourceLine> body_lines = lines_.lines_between(i, tail);
     auto notes = extract_glued_footnotes(body_lines);
@@ -230,7 +165,7 @@ class Recogniser {
   bool header_anchor(const SourceLine& l) {
     if (l.table || l.blank()) return false;
     std::string rest;
-    return has_national(l.plain) || parse_number_line(l.plain) || kind_of(l.plain, rest) != nullptr;
+    return has_national(l.plain) || parse_number_line(l.plain) || kind_named_in_caps(l.plain, rest) != nullptr;
   }
 
   size_t find_header_start() {
@@ -275,7 +210,7 @@ class Recogniser {
       national = national || has_national(l.plain);
       number = number || parse_number_line(l.plain).has_value();
       date = date || parse_place_date(l.plain).has_value();
-      kind = kind || kind_of(l.plain, rest) != nullptr;
+      kind = kind || kind_named_in_caps(l.plain, rest) != nullptr;
     }
     return (start < anchor) + national + number + date + kind >= 2;
   }
@@ -292,7 +227,8 @@ class Recogniser {
       ++lines;
     }
     std::string rest;
-    return lines >= 2 || (first < end && !lines_.at(first).table && title_kind(lines_.at(first).plain, rest));
+    return lines >= 2 ||
+           (first < end && !lines_.at(first).table && kind_named_in_sentence(lines_.at(first).plain, rest));
   }
 
   // Without a header, website phrases at the top are set aside; returns the first line
@@ -387,11 +323,13 @@ class Recogniser {
         }
         if (starts_with_label(rest, "Kính gửi")) {
           set_issuer(issuer, issuer_line);
-          return kinh_gui(rest, i);
+          lines_.restore(i);
+          addressee_.read(rest);
+          return lines_.pos();
         }
         std::string after_kind;
-        if (const auto* k = kind_of(rest, after_kind)) {
-          set_kind(*k, l.n, rest);
+        if (const auto* k = kind_named_in_caps(rest, after_kind)) {
+          set_document_kind(d_, lines_, *k, l.n, rest);
           pending_subject_ = after_kind;
           pending_subject_line_ = l.n;
           set_issuer(issuer, issuer_line);
@@ -499,11 +437,6 @@ class Recogniser {
     return false;
   }
 
-  void set_kind(const layout::KindInfo& k, int line, std::string_view text) {
-    d_.kind = k.id;
-    note(ReportEntry::Kind::Recognised, line, "kind " + k.id, text);
-  }
-
   void subject_from_vv(std::string_view first, size_t& i) {
     std::string s = trim_copy(first.substr(3));
     const int line = lines_.at(i).n;
@@ -521,7 +454,7 @@ class Recogniser {
       if (l.blank() || l.table) break;
       std::string dummy;
       if (has_national(l.plain) || has_date_words(l.plain) || starts_with(l.plain, "Kính gửi") ||
-          parse_number_line(l.plain) || kind_of(l.plain, dummy) || (is_caps(l.plain) && !is_caps(s)))
+          parse_number_line(l.plain) || kind_named_in_caps(l.plain, dummy) || (is_caps(l.plain) && !is_caps(s)))
         break;
       s += " " + l.plain;
       i = k;
@@ -529,138 +462,6 @@ class Recogniser {
     d_.subject = s;
     if (d_.kind.empty()) d_.kind = "cong-van";
     note(ReportEntry::Kind::Recognised, line, "trích yếu (V/v)", s);
-  }
-
-  // "Kính gửi:" and its recipients. The renderer prints the label once, before a list
-  // that is not empty: a second label is reported, a label with no one after it stays
-  // as text.
-  size_t kinh_gui(std::string_view first, size_t i) {
-    const size_t before = d_.to.size();
-    if (kinh_gui_line_ > 0)
-      note(ReportEntry::Kind::Dropped, lines_.at(i).n, "Kính gửi again",
-           first.substr(0, std::string_view("Kính gửi").size()));
-    else
-      note(ReportEntry::Kind::Recognised, lines_.at(i).n, "Kính gửi", first);
-    kinh_gui_line_ = lines_.at(i).n;
-    const size_t next = recipients_to(first, i);
-    if (d_.to.empty() && before == 0) {
-      note(ReportEntry::Kind::Unclassified, lines_.at(i).n, "Kính gửi without a recipient kept as a paragraph", first);
-      stray_.emplace_back(first);
-    }
-    return next;
-  }
-
-  // "Kính gửi: A" or a list of recipients on the following lines.
-  size_t recipients_to(std::string_view first, size_t i) {
-    std::string rest = trim_copy(first.substr(std::string_view("Kính gửi").size()));
-    if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
-    auto add = [&](std::string s) {
-      const Label lab = read_label(s);
-      if (lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus) s = s.substr(lab.length);
-      s = strip_end(s, ";,.");
-      if (!s.empty()) d_.to.push_back(s);
-    };
-    if (!rest.empty()) {
-      add(rest);
-      if (!rest.ends_with(";") && !rest.ends_with(",")) return i + 1;
-    }
-    size_t k = i + 1;
-    for (; k < lines_.size(); ++k) {
-      const auto& l = lines_.at(k);
-      if (l.blank()) continue;
-      if (l.table) break;
-      const Label lab = read_label(l.plain);
-      const bool listed = lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus;
-      const bool ends = l.plain.ends_with(";") || l.plain.ends_with(",") || l.plain.ends_with(".");
-      if (!(listed || (ends && length_cp(l.plain) < 120)) || body_opener(l.plain)) break;
-      add(l.plain);
-      if (l.plain.ends_with(".")) {
-        ++k;
-        break;
-      }
-    }
-    return k;
-  }
-
-  // ---- title -------------------------------------------------------------------
-
-  size_t title(size_t i) {
-    if (d_.kind.empty()) {
-      // No tên loại in the header: look just after it (a page that starts at the title).
-      const size_t k = lines_.next_nonblank(i);
-      std::string after;
-      if (k < lines_.size() && !lines_.at(k).table) {
-        if (const auto* kind = kind_of(lines_.at(k).plain, after)) {
-          set_kind(*kind, lines_.at(k).n, lines_.at(k).plain);
-          pending_subject_ = after;
-          pending_subject_line_ = lines_.at(k).n;
-          i = k + 1;
-        } else if (const auto* titled = has_header_ ? nullptr : title_kind(lines_.at(k).plain, after)) {
-          // A page without a header that opens with its title: "Giấy mời dự Lễ …".
-          set_kind(*titled, lines_.at(k).n, lines_.at(k).plain);
-          d_.subject = capitalised(after);
-          note(ReportEntry::Kind::Recognised, lines_.at(k).n, "trích yếu", d_.subject);
-          i = k + 1;
-        }
-      }
-    }
-    if (d_.kind.empty()) {
-      d_.kind = "cong-van";
-      note(ReportEntry::Kind::Note, 0, "no tên loại found: read as a công văn");
-      return i;
-    }
-    const layout::KindInfo* kind = layout::find_kind(d_.kind);
-    if (!d_.subject.empty()) return i;  // V/v already read
-    std::string subject = pending_subject_;
-    if (starts_with(subject, "V/V ") || starts_with(subject, "V/v ")) {
-      // A công văn's mark run on after another kind's tên loại: that kind has no V/v.
-      note(ReportEntry::Kind::Dropped, pending_subject_line_, "V/v before the trích yếu", subject.substr(0, 3));
-      subject = subject.substr(4);
-    }
-    int subject_line = 0;
-    bool subject_caps = !subject.empty() && is_caps(subject);
-    size_t lines = subject.empty() ? 0 : 1;
-    bool blank = false;
-    for (; i < lines_.size(); ++i) {
-      const auto& l = lines_.at(i);
-      if (l.blank()) {
-        blank = true;
-        continue;
-      }
-      if (l.table || lines >= 5) break;
-      const std::string& s = l.plain;
-      const Label lab = read_label(s);
-      if (lab.kind != Label::Kind::None || body_opener(s) || starts_with(s, "Kính gửi")) break;
-      // The deciding authority of a quyết định: capitals after the trích yếu.
-      if (kind && !kind->formula.empty() && lines > 0 && is_caps(s) &&
-          (!subject_caps || starts_with(s, "CHỦ TỊCH") || starts_with(s, "BỘ TRƯỞNG") || starts_with(s, "GIÁM ĐỐC"))) {
-        d_.decider = d_.decider.empty() ? s : d_.decider + " " + s;
-        note(ReportEntry::Kind::Recognised, l.n, "deciding authority", s);
-        blank = false;
-        continue;
-      }
-      if (!d_.decider.empty()) break;
-      if (lines > 0) {
-        const bool cont = starts_lower(s) || !blank;
-        if (!cont || length_cp(subject) > 400) break;
-        if (blank && !starts_lower(s)) break;
-        // A long sentence after a finished trích yếu is the body.
-        if (!blank && !starts_lower(s) && is_caps(subject) != is_caps(s) && length_cp(s) > 60) break;
-      }
-      if (subject.empty()) subject_caps = is_caps(s);
-      subject += (subject.empty() ? "" : " ") + s;
-      if (subject_line == 0) subject_line = l.n;
-      ++lines;
-      blank = false;
-    }
-    if (!subject.empty()) {
-      d_.subject = subject;
-      note(ReportEntry::Kind::Recognised, subject_line, "trích yếu", subject);
-    }
-    const size_t k = lines_.next_nonblank(i);
-    if (k < lines_.size() && !lines_.at(k).table && starts_with_label(lines_.at(k).plain, "Kính gửi"))
-      return kinh_gui(lines_.at(k).plain, k);
-    return i;
   }
 
   // ---- body --------------------------------------------------------------------
@@ -1303,11 +1104,12 @@ class Recogniser {
   int pending_subject_line_ = 0;
   int vv_line_ = 0;      // where a "V/v" trích yếu was read
   std::string vv_text_;  // its mark as written
-  int kinh_gui_line_ = 0;
   bool last_recipient_closed_ = true;
   int noi_nhan_line_ = 0;
   NationalSeen national_;
   bool has_header_ = true;
+  AddresseeRecogniser addressee_{lines_, d_, stray_};
+  TitleRecogniser title_{lines_, d_, addressee_};
 };
 
 }  // namespace
