@@ -7,8 +7,8 @@
 
 #include "import/addressee_recogniser.h"
 #include "import/body_builder.h"
+#include "import/header_recogniser.h"
 #include "import/inline_markup.h"
-#include "import/kind_names.h"
 #include "import/line_cursor.h"
 #include "import/line_text.h"
 #include "import/patterns.h"
@@ -107,13 +107,9 @@ class Recogniser {
   explicit Recogniser(std::vector<SourceLine> lines) : lines_(std::move(lines)) {}
 
   Recognised run() {
-    const size_t header_start = find_header_start();
-    for (size_t i = 0; i < header_start; ++i) aside(lines_.at(i));
-    size_t i = has_header_ ? header(header_start) : leading_clutter(header_start);
-    if (!has_header_) note(ReportEntry::Kind::Note, 0, "no header found (no Quốc hiệu, number or tên loại)");
-    lines_.skip_to(i);
-    title_.read(has_header_, {pending_subject_, pending_subject_line_});
-    i = lines_.pos();
+    header_.read();
+    title_.read(header_.found(), header_.run_on_subject());
+    size_t i = lines_.pos();
     const size_t tail = find_tail(i);
     std::vector<SourceLine> body_lines = lines_.lines_between(i, tail);
     auto notes = extract_glued_footnotes(body_lines);
@@ -158,310 +154,6 @@ class Recogniser {
     auto notes = extract_bracket_footnotes(block);
     lines.insert(lines.end(), block.begin(), block.end());  // lines that were no notes
     return notes;
-  }
-
-  // ---- header ------------------------------------------------------------------
-
-  bool header_anchor(const SourceLine& l) {
-    if (l.table || l.blank()) return false;
-    std::string rest;
-    return has_national(l.plain) || parse_number_line(l.plain) || kind_named_in_caps(l.plain, rest) != nullptr;
-  }
-
-  size_t find_header_start() {
-    const size_t limit = std::min(lines_.size(), static_cast<size_t>(600));
-    size_t anchor = limit;
-    for (size_t i = 0; i < limit && anchor == limit; ++i)
-      if (header_anchor(lines_.at(i))) anchor = i;
-    if (anchor == limit) {
-      // No header at all (a page that starts with the text): nothing to read there.
-      has_header_ = false;
-      return 0;
-    }
-    // Back over the issuer's lines (capitals) and blank lines.
-    size_t start = anchor;
-    int caps_lines = 0;
-    for (size_t k = anchor; k-- > 0;) {
-      const auto& l = lines_.at(k);
-      if (l.blank()) continue;
-      if (l.table || !is_caps(l.plain) || length_cp(l.plain) > 90 || caps_lines >= 4) break;
-      start = k;
-      ++caps_lines;
-    }
-    if (start > 0 && !header_around(start, anchor) && text_before(start)) {
-      // A lone header-like line inside a page without a header ("CHƯƠNG TRÌNH BUỔI LỄ"
-      // under a giấy mời's points): what comes before it is the document's text.
-      has_header_ = false;
-      return 0;
-    }
-    return start;
-  }
-
-  // A header shows at least two of its parts near the anchor: the issuer's capitals
-  // above it, the Quốc hiệu or Tiêu ngữ, the number, the place and date, the tên loại.
-  bool header_around(size_t start, size_t anchor) const {
-    bool national = false, number = false, date = false, kind = false;
-    int seen = 0;
-    for (size_t k = anchor; k < lines_.size() && seen < 8; ++k) {
-      const auto& l = lines_.at(k);
-      if (l.blank() || l.table) continue;
-      ++seen;
-      std::string rest;
-      national = national || has_national(l.plain);
-      number = number || parse_number_line(l.plain).has_value();
-      date = date || parse_place_date(l.plain).has_value();
-      kind = kind || kind_named_in_caps(l.plain, rest) != nullptr;
-    }
-    return (start < anchor) + national + number + date + kind >= 2;
-  }
-
-  // Lines before `end` that are the document's own text, not a site's matter: none of
-  // them a site phrase (templates/import/site-clutter.txt), and more than a page title
-  // line, or a title naming the kind ("Giấy mời dự Lễ …").
-  bool text_before(size_t end) const {
-    size_t lines = 0, first = end;
-    for (size_t k = 0; k < end; ++k) {
-      if (lines_.at(k).blank()) continue;
-      if (!lines_.at(k).table && site_clutter(lines_.at(k).plain)) return false;
-      first = std::min(first, k);
-      ++lines;
-    }
-    std::string rest;
-    return lines >= 2 ||
-           (first < end && !lines_.at(first).table && kind_named_in_sentence(lines_.at(first).plain, rest));
-  }
-
-  // Without a header, website phrases at the top are set aside; returns the first line
-  // after them.
-  size_t leading_clutter(size_t i) {
-    for (; i < lines_.size(); ++i) {
-      if (lines_.at(i).blank()) continue;
-      if (lines_.at(i).table || !site_clutter(lines_.at(i).plain)) break;
-      aside(lines_.at(i));
-    }
-    return i;
-  }
-
-  // Returns the index of the first line after the header.
-  size_t header(size_t i) {
-    std::vector<IssuerLine> issuer;
-    int issuer_line = 0;
-    bool national = false, numbered = false, dated = false;
-    int header_lines = 0;
-    while (i < lines_.size()) {
-      const SourceLine& l = lines_.at(i);
-      if (l.blank()) {
-        ++i;
-        continue;
-      }
-      // A header is a dozen lines or so; a label starts the body.
-      if (l.table || ++header_lines > 24 || (header_lines > 1 && read_label(l.plain).kind != Label::Kind::None)) break;
-      std::string rest = l.plain;
-      bool end = false;
-      while (!rest.empty() && !end) {
-        std::string cut;
-        std::string stripped = strip_national(rest, national_, &cut);
-        if (!cut.empty()) {
-          national = true;
-          note(ReportEntry::Kind::Dropped, l.n, "Quốc hiệu / Tiêu ngữ (the renderer prints them)", cut);
-          rest = stripped;
-          continue;
-        }
-        if (!numbered) {
-          if (auto nl = parse_number_line(rest)) {
-            if (nl->alone) {
-              size_t k = lines_.next_nonblank(i + 1);
-              if (k < lines_.size())
-                if (auto v = parse_number_value(lines_.at(k).plain)) {
-                  nl = v;
-                  i = k;
-                }
-            }
-            numbered = true;
-            d_.number.value = nl->value;
-            d_.number.symbol = nl->symbol;
-            note(ReportEntry::Kind::Recognised, l.n, "number and symbol", rest);
-            if (nl->written != nl->value)  // "1 8", "1.234": printed as one number
-              note(ReportEntry::Kind::Repaired, l.n, "number written with gaps", nl->written + " → " + nl->value);
-            rest = nl->rest;
-            continue;
-          }
-        }
-        if (stamp(rest, l.n)) {
-          rest.clear();
-          continue;
-        }
-        // One trích yếu: a second "V/v" line (a copy, a pasted fragment) is header text.
-        if (d_.subject.empty() && (starts_with(rest, "V/v") || starts_with(rest, "V/V") || starts_with(rest, "v/v"))) {
-          subject_from_vv(rest, i);
-          rest.clear();
-          continue;
-        }
-        if (!dated) {
-          if (auto pd = parse_place_date(rest)) {
-            dated = true;
-            d_.place = pd->place;
-            d_.date = pd->date;
-            note(pd->impossible ? ReportEntry::Kind::Unclassified : ReportEntry::Kind::Recognised, l.n,
-                 pd->impossible ? "date that does not exist: day left blank" : "place and date", rest);
-            if (pd->impossible) {
-              // The day (and a month over 12) are printed blank: the date as written is named.
-              const size_t from = std::min(rest.find("ngày"), rest.size());
-              note(ReportEntry::Kind::Dropped, l.n, "date that does not exist",
-                   rest.substr(from, rest.size() - pd->rest.size() - from));
-            }
-            rest = pd->rest;
-            continue;
-          }
-          const size_t k = lines_.next_nonblank(i + 1);
-          if (k < lines_.size() && !has_date_words(rest) && length_cp(rest) < 60 && !is_caps(rest) &&
-              !lines_.at(k).table && has_date_words(rest + " " + lines_.at(k).plain)) {
-            rest += " " + lines_.at(k).plain;
-            i = k;
-            continue;
-          }
-        }
-        if (starts_with_label(rest, "Kính gửi")) {
-          set_issuer(issuer, issuer_line);
-          lines_.restore(i);
-          addressee_.read(rest);
-          return lines_.pos();
-        }
-        std::string after_kind;
-        if (const auto* k = kind_named_in_caps(rest, after_kind)) {
-          set_document_kind(d_, lines_, *k, l.n, rest);
-          pending_subject_ = after_kind;
-          pending_subject_line_ = l.n;
-          set_issuer(issuer, issuer_line);
-          return i + 1;
-        }
-        if (is_caps(rest) && !numbered && !dated && length_cp(rest) <= 90 && (!national || issuer.empty())) {
-          if (issuer.empty()) issuer_line = l.n;
-          issuer.push_back({rest, rest == l.plain && l.bold});
-          rest.clear();
-          continue;
-        }
-        // Anything else: the body has begun, or a stray header line kept as text.
-        if (dated || numbered || length_cp(rest) > 90) {
-          if (rest == l.plain) {
-            end = true;
-            break;
-          }
-        }
-        note(ReportEntry::Kind::Unclassified, l.n, "header text kept as a paragraph", rest);
-        stray_.push_back(rest);
-        rest.clear();
-      }
-      if (end) break;
-      ++i;
-    }
-    set_issuer(issuer, issuer_line);
-    return i;
-  }
-
-  struct IssuerLine {
-    std::string text;
-    bool bold = false;
-  };
-
-  // The issuer's lines: the cơ quan chủ quản above (regular), the issuing body below
-  // (bold, Decree 30 cell 2). Without bold to tell, two lines are chủ quản and body,
-  // unless the first is unfinished ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN").
-  void set_issuer(std::vector<IssuerLine> lines, int line) {
-    if (lines.empty()) {
-      note(ReportEntry::Kind::Note, 0, "no issuing body found: <issuer> left empty");
-      return;
-    }
-    // A word wrapped onto its own line ("UBND THÀNH PHỐ HÀ" / "NỘI") rejoins its line.
-    for (size_t k = 1; k < lines.size();)
-      if (text::words(lines[k].text).size() == 1 && lines[k].bold == lines[k - 1].bold) {
-        lines[k - 1].text += " " + lines[k].text;
-        lines.erase(lines.begin() + static_cast<long>(k));
-      } else {
-        ++k;
-      }
-    auto join = [&](size_t from, size_t to) {
-      std::string s;
-      for (size_t k = from; k < to; ++k) s += (s.empty() ? "" : " ") + lines[k].text;
-      return s;
-    };
-    size_t first_bold = lines.size();
-    for (size_t k = 0; k < lines.size(); ++k)
-      if (lines[k].bold) {
-        first_bold = k;
-        break;
-      }
-    const std::string first = anchor_key(lines.front().text);
-    const bool unfinished = first.ends_with("NHÂN DÂN") || first.ends_with("LAO ĐỘNG") || first.ends_with(" BAN");
-    if (first_bold > 0 && first_bold < lines.size()) {
-      d_.issuer.superior = join(0, first_bold);
-      d_.issuer.name = join(first_bold, lines.size());
-    } else if (lines.size() == 1 || (lines.size() == 2 && unfinished)) {
-      d_.issuer.name = join(0, lines.size());
-    } else {
-      d_.issuer.superior = lines.front().text;
-      d_.issuer.name = join(1, lines.size());
-    }
-    note(ReportEntry::Kind::Recognised, line, "issuing body", d_.issuer.name);
-  }
-
-  // The stamps under the number (Decree 30 cells 10a/10b) and the draft mark.
-  bool stamp(const std::string& text, int line) {
-    const std::string key = anchor_key(text);
-    static const std::pair<const char*, const char*> kUrgency[] = {
-        {"KHẨN", "khan"}, {"THƯỢNG KHẨN", "thuong-khan"}, {"HỎA TỐC", "hoa-toc"}};
-    static const std::pair<const char*, const char*> kSecrecy[] = {
-        {"MẬT", "mat"}, {"TỐI MẬT", "toi-mat"}, {"TUYỆT MẬT", "tuyet-mat"}};
-    for (const auto& [name, id] : kUrgency)
-      if (key == name) {
-        d_.urgency = id;
-        note(ReportEntry::Kind::Recognised, line, "urgency", text);
-        return true;
-      }
-    for (const auto& [name, id] : kSecrecy)
-      if (key == name) {
-        d_.secrecy = id;
-        note(ReportEntry::Kind::Recognised, line, "secrecy", text);
-        return true;
-      }
-    if (starts_with(key, "DỰ THẢO")) {
-      std::string round = trim_copy(key.substr(std::string_view("DỰ THẢO").size()));
-      if (starts_with(round, "(") && round.ends_with(")")) round = trim_copy(round.substr(1, round.size() - 2));
-      if (starts_with(round, "LẦN")) round = trim_copy(round.substr(std::string_view("LẦN").size()));
-      if (!round.empty() && round.find_first_not_of("0123456789") != std::string::npos) return false;
-      d_.draft = true;
-      d_.draft_round = round;
-      note(ReportEntry::Kind::Recognised, line, "draft mark", text);
-      return true;
-    }
-    return false;
-  }
-
-  void subject_from_vv(std::string_view first, size_t& i) {
-    std::string s = trim_copy(first.substr(3));
-    const int line = lines_.at(i).n;
-    vv_line_ = line;
-    vv_text_ = std::string(first.substr(0, 3));
-    if (!s.empty() && first.size() > 3 && first[3] != ' ') {
-      // "V/vquy định …": the renderer writes "V/v quy định …".
-      const std::string word = std::string(text::words(first).front());
-      note(ReportEntry::Kind::Repaired, line, "V/v run into the trích yếu",
-           word + " → " + vv_text_ + " " + word.substr(3));
-    }
-    // Continuation lines: not the date, the Quốc hiệu or Kính gửi.
-    for (size_t k = i + 1; k < lines_.size() && k <= i + 4; ++k) {
-      const auto& l = lines_.at(k);
-      if (l.blank() || l.table) break;
-      std::string dummy;
-      if (has_national(l.plain) || has_date_words(l.plain) || starts_with(l.plain, "Kính gửi") ||
-          parse_number_line(l.plain) || kind_named_in_caps(l.plain, dummy) || (is_caps(l.plain) && !is_caps(s)))
-        break;
-      s += " " + l.plain;
-      i = k;
-    }
-    d_.subject = s;
-    if (d_.kind.empty()) d_.kind = "cong-van";
-    note(ReportEntry::Kind::Recognised, line, "trích yếu (V/v)", s);
   }
 
   // ---- body --------------------------------------------------------------------
@@ -1086,29 +778,16 @@ class Recogniser {
       d_.closing.push_back(std::move(n));
       note(ReportEntry::Kind::Unclassified, noi_nhan_line_, "Nơi nhận without a list kept as a paragraph");
     }
-    if (d_.number.symbol.empty()) {
-      const layout::KindInfo* kind = layout::find_kind(d_.kind);
-      d_.number.symbol = kind && !kind->abbr.empty() ? kind->abbr : "CV";
-      note(ReportEntry::Kind::Note, 0, "no number line: symbol set to " + d_.number.symbol + ", please check");
-    }
-    if (d_.date.year == 0) note(ReportEntry::Kind::Note, 0, "no place and date found: left blank");
-    // "V/v" is printed only before the trích yếu of a kind without a tên loại.
-    const layout::KindInfo* kind = layout::find_kind(d_.kind);
-    if (vv_line_ > 0 && kind && kind->has_title) note(ReportEntry::Kind::Dropped, vv_line_, "V/v", vv_text_);
+    header_.report_after_document();
   }
 
   LineCursor lines_;
   model::Document d_;
   std::vector<std::string> stray_;
-  std::string pending_subject_;  // the trích yếu run on after the tên loại
-  int pending_subject_line_ = 0;
-  int vv_line_ = 0;      // where a "V/v" trích yếu was read
-  std::string vv_text_;  // its mark as written
   bool last_recipient_closed_ = true;
   int noi_nhan_line_ = 0;
-  NationalSeen national_;
-  bool has_header_ = true;
   AddresseeRecogniser addressee_{lines_, d_, stray_};
+  HeaderRecogniser header_{lines_, d_, addressee_, stray_};
   TitleRecogniser title_{lines_, d_, addressee_};
 };
 
