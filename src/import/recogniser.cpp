@@ -7,6 +7,7 @@
 
 #include "import/addressee_recogniser.h"
 #include "import/body_builder.h"
+#include "import/body_recogniser.h"
 #include "import/header_recogniser.h"
 #include "import/inline_markup.h"
 #include "import/line_cursor.h"
@@ -109,16 +110,8 @@ class Recogniser {
   Recognised run() {
     header_.read();
     title_.read(header_.found(), header_.run_on_subject());
-    size_t i = lines_.pos();
-    const size_t tail = find_tail(i);
-    std::vector<SourceLine> body_lines = lines_.lines_between(i, tail);
-    auto notes = extract_glued_footnotes(body_lines);
-    // "[1] …" notes that end a document without a signature block.
-    if (tail == lines_.size()) {
-      auto trailing = trailing_notes(body_lines);
-      notes.insert(notes.end(), trailing.begin(), trailing.end());
-    }
-    body(body_lines);
+    const size_t tail = find_tail(lines_.pos());
+    auto notes = body_.read(tail, stray_);
     size_t after = tail < lines_.size() ? signature_and_recipients(tail) : tail;
     std::vector<SourceLine> rest = lines_.lines_between(after, lines_.size());
     auto bracket = extract_bracket_footnotes(rest);
@@ -133,28 +126,6 @@ class Recogniser {
     lines_.note(k, line, std::move(what), text);
   }
   void aside(const SourceLine& l) { set_aside(l, d_, lines_); }
-
-  // The block of "[n] …" lines at the end of `lines`, taken out as notes.
-  static std::vector<FootnoteBody> trailing_notes(std::vector<SourceLine>& lines) {
-    size_t start = lines.size();
-    for (size_t j = lines.size(); j-- > 0;) {
-      const auto& l = lines[j];
-      if (l.blank()) continue;
-      if (l.table || read_label(l.plain).kind != Label::Kind::None) break;
-      if (!l.plain.empty() && l.plain[0] == '[') {
-        start = j;
-        continue;
-      }
-      // Another line belongs to the block only as a wrapped part of a note above it.
-      if (j == 0 || lines[j - 1].blank()) break;
-    }
-    if (start == lines.size()) return {};
-    std::vector<SourceLine> block(lines.begin() + static_cast<long>(start), lines.end());
-    lines.erase(lines.begin() + static_cast<long>(start), lines.end());
-    auto notes = extract_bracket_footnotes(block);
-    lines.insert(lines.end(), block.begin(), block.end());  // lines that were no notes
-    return notes;
-  }
 
   // ---- body --------------------------------------------------------------------
 
@@ -171,126 +142,6 @@ class Recogniser {
       if (!pieces.empty() && pieces.front().kind == SigPiece::Kind::Authority) return i;
     }
     return lines_.size();
-  }
-
-  void body(const std::vector<SourceLine>& lines) {
-    std::vector<Paragraph> paras;
-    for (const auto& s : stray_) {
-      Paragraph p;
-      p.text = {text_run(s)};
-      p.plain = s;
-      paras.push_back(std::move(p));
-    }
-    for (auto& p : assemble_paragraphs(lines, lines_.report())) paras.push_back(std::move(p));
-    const layout::KindInfo* kind = layout::find_kind(d_.kind);
-    const bool decides = kind && !kind->formula.empty();
-    size_t k = 0;
-    if (decides) {
-      const std::string formula = anchor_key(kind->formula);
-      const std::string bare = strip_end(formula, ":");
-      // Where the formula line is ("QUYẾT ĐỊNH:"), everything before it is căn cứ.
-      size_t formula_at = paras.size();
-      for (size_t j = 0; j < paras.size() && j < 40 && !paras[j].table; ++j) {
-        const std::string key = anchor_key(paras[j].plain);
-        if (key == formula || key == bare || key.ends_with(" " + formula)) {
-          formula_at = j;
-          break;
-        }
-        if (read_label(paras[j].plain).kind != Label::Kind::None) break;
-      }
-      for (; k < paras.size() && !paras[k].table; ++k) {
-        const std::string key = anchor_key(paras[k].plain);
-        if (key == formula || key == bare) {
-          note(ReportEntry::Kind::Dropped, paras[k].line, "formula (the renderer prints it)", paras[k].plain);
-          ++k;
-          break;
-        }
-        const std::string& s = paras[k].plain;
-        const bool opener = starts_with(s, "Căn cứ") || starts_with(s, "Xét") || starts_with(s, "Theo ") ||
-                            starts_with(s, "Trên cơ sở") || starts_with(s, "Thực hiện");
-        if (!opener && (k >= formula_at || read_label(s).kind != Label::Kind::None)) break;
-        if (!opener && !d_.bases.empty()) {
-          // A basis that went on to the next line: one basis.
-          append_text(d_.bases.back(), {text_run(" ")});
-          model::Text more = paras[k].text;
-          trim_end(more, ";.,");
-          append_text(d_.bases.back(), more);
-          continue;
-        }
-        if (!opener) break;
-        model::Text t = paras[k].text;
-        // "Xét đề nghị … QUYẾT ĐỊNH:" on one line.
-        const std::string plain = plain_text(t);
-        if (anchor_key(plain).ends_with(formula) || anchor_key(plain).ends_with(bare)) {
-          const size_t cut = plain.size() - std::min(plain.size(), kind->formula.size());
-          std::string head = plain.substr(0, cut);
-          t = {text_run(strip_end(head, ":"))};
-          note(ReportEntry::Kind::Dropped, paras[k].line, "formula (the renderer prints it)");
-        }
-        trim_end(t, ";.,");
-        d_.bases.push_back(std::move(t));
-        note(ReportEntry::Kind::Recognised, paras[k].line, "căn cứ", s);
-        if (k == formula_at) {
-          ++k;
-          break;
-        }
-      }
-      // Bases that ended without the formula line: the next paragraph was not a basis.
-    }
-    std::vector<Paragraph> rest(paras.begin() + static_cast<long>(k), paras.end());
-    // The closing: the last plain paragraph, when it carries the end mark.
-    std::optional<Paragraph> closing;
-    if (!rest.empty() && !rest.back().table && read_label(rest.back().plain).kind == Label::Kind::None &&
-        (rest.back().plain.ends_with("./.") || rest.back().plain.ends_with(". /."))) {
-      closing = rest.back();
-      rest.pop_back();
-    }
-    // Paragraphs before the first label are the preamble, when labels follow.
-    size_t first_label = rest.size();
-    for (size_t j = 0; j < rest.size(); ++j)
-      if (!rest[j].table && read_label(rest[j].plain).kind != Label::Kind::None) {
-        first_label = j;
-        break;
-      }
-    BodyOptions options;
-    options.articles = decides || d_.kind == "quy-che" || d_.kind == "quy-dinh";
-    if (first_label < rest.size()) {
-      for (size_t j = 0; j < first_label; ++j) {
-        if (rest[j].table) {
-          first_label = j;
-          break;
-        }
-        model::Node n;
-        n.text = rest[j].text;
-        n.line = rest[j].line;
-        d_.preamble.push_back(std::move(n));
-      }
-      rest.erase(rest.begin(), rest.begin() + static_cast<long>(first_label));
-    }
-    Body b = build_body(rest, options, lines_.report());
-    d_.body = std::move(b.nodes);
-    d_.body_arabic = b.arabic_top;
-    if (closing) {
-      model::Node n;
-      n.text = closing->text;
-      n.line = closing->line;
-      trim_end(n.text, "./ ");
-      d_.closing.push_back(std::move(n));
-      note(ReportEntry::Kind::Recognised, closing->line, "closing", closing->plain);
-    }
-    strip_end_marks(d_.body);
-  }
-
-  // The renderer writes "./." itself; a mark left inside the body would print twice.
-  static void strip_end_marks(std::vector<model::Node>& nodes) {
-    if (nodes.empty()) return;
-    auto& last = nodes.back();
-    if (!last.children.empty()) {
-      strip_end_marks(last.children);
-      return;
-    }
-    const std::string p = plain_text(last.text);
-    if (p.ends_with("./.")) trim_end(last.text, "/.");
   }
 
   // ---- Nơi nhận and signature -----------------------------------------------------
@@ -789,6 +640,7 @@ class Recogniser {
   AddresseeRecogniser addressee_{lines_, d_, stray_};
   HeaderRecogniser header_{lines_, d_, addressee_, stray_};
   TitleRecogniser title_{lines_, d_, addressee_};
+  BodyRecogniser body_{lines_, d_};
 };
 
 }  // namespace
