@@ -13,6 +13,8 @@
 #include "import/line_cursor.h"
 #include "import/line_text.h"
 #include "import/patterns.h"
+#include "import/recipients_recogniser.h"
+#include "import/signature_recogniser.h"
 #include "import/title_recogniser.h"
 #include "layout/house_style.h"
 #include "text/unicode.h"
@@ -25,84 +27,6 @@ bool appendix_reference(std::string_view s) {
          starts_with(s, "(ban hành kèm theo") || starts_with(s, "(Kèm Theo");
 }
 
-// Pieces of a signature-block line that extraction ran together:
-// "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH …".
-struct SigPiece {
-  enum class Kind { Authority, Caps, Name, Mark, Other } kind;
-  std::string prefix;  // Authority: "KT"
-  std::string text;
-  std::string written;  // Authority: the prefix as the source has it ("K/T", "KT.")
-};
-
-bool title_word(std::string_view w) {
-  std::string letters;
-  for (char c : w)
-    if (c != ',' && c != '.' && c != ';') letters += c;
-  return !letters.empty() && starts_upper(letters) && !is_caps(letters) && looks_like_name(letters + " " + letters);
-}
-
-// The word is an authority prefix and nothing more: "KT.", "K/T", not "KT.ỐỐỐ", whose
-// glued text would be lost.
-bool prefix_word(std::string_view w, const std::string& id) {
-  std::string letters;
-  for (char c : w)
-    if (c != '.' && c != '/') letters += c;
-  return letters == id;
-}
-
-std::vector<SigPiece> split_signature_line(std::string_view s) {
-  std::vector<SigPiece> out;
-  const auto words = text::words(s);
-  size_t i = 0;
-  auto text_of = [&](size_t a, size_t b) {
-    return std::string(s.substr(static_cast<size_t>(words[a].data() - s.data()),
-                                static_cast<size_t>(words[b - 1].data() + words[b - 1].size() - words[a].data())));
-  };
-  while (i < words.size()) {
-    const std::string_view w = words[i];
-    // "(Đã ký …)"
-    if (!w.empty() && w.front() == '(') {
-      size_t j = i;
-      while (j < words.size() && j - i < 8 && words[j].back() != ')') ++j;
-      if (j < words.size() && is_signature_mark(text_of(i, j + 1))) {
-        out.push_back({SigPiece::Kind::Mark, "", text_of(i, j + 1), ""});
-        i = j + 1;
-        continue;
-      }
-    }
-    if (auto a = parse_authority(std::string(w) + " XX"); a && prefix_word(w, a->first)) {
-      size_t j = i + 1;
-      while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
-      if (j > i + 1) {
-        out.push_back({SigPiece::Kind::Authority, a->first, text_of(i + 1, j), std::string(w)});
-        i = j;
-        continue;
-      }
-    }
-    if (is_caps(w)) {
-      // At least this word: a prefix with nothing after it ("TM.") is caps text too.
-      size_t j = i + 1;
-      while (j < words.size() && is_caps(words[j]) && !parse_authority(std::string(words[j]) + " XX")) ++j;
-      out.push_back({SigPiece::Kind::Caps, "", text_of(i, j), ""});
-      i = j;
-      continue;
-    }
-    if (title_word(w)) {
-      size_t j = i;
-      while (j < words.size() && j - i < 6 && title_word(words[j])) ++j;
-      const std::string t = text_of(i, j);
-      out.push_back({looks_like_name(t) ? SigPiece::Kind::Name : SigPiece::Kind::Other, "", t, ""});
-      i = j;
-      continue;
-    }
-    size_t j = i + 1;
-    while (j < words.size() && !is_caps(words[j]) && !title_word(words[j])) ++j;
-    out.push_back({SigPiece::Kind::Other, "", text_of(i, j), ""});
-    i = j;
-  }
-  return out;
-}
-
 class Recogniser {
  public:
   explicit Recogniser(std::vector<SourceLine> lines) : lines_(std::move(lines)) {}
@@ -110,10 +34,9 @@ class Recogniser {
   Recognised run() {
     header_.read();
     title_.read(header_.found(), header_.run_on_subject());
-    const size_t tail = find_tail(lines_.pos());
-    auto notes = body_.read(tail, stray_);
-    size_t after = tail < lines_.size() ? signature_and_recipients(tail) : tail;
-    std::vector<SourceLine> rest = lines_.lines_between(after, lines_.size());
+    auto notes = body_.read(signature_.find_start(lines_.pos()), stray_);
+    if (!lines_.at_end()) signature_.read();
+    std::vector<SourceLine> rest = lines_.lines_between(lines_.pos(), lines_.size());
     auto bracket = extract_bracket_footnotes(rest);
     notes.insert(notes.end(), bracket.begin(), bracket.end());
     appendices_and_clutter(rest);
@@ -126,293 +49,6 @@ class Recogniser {
     lines_.note(k, line, std::move(what), text);
   }
   void aside(const SourceLine& l) { set_aside(l, d_, lines_); }
-
-  // ---- body --------------------------------------------------------------------
-
-  size_t find_tail(size_t from) const {
-    for (size_t i = from; i < lines_.size(); ++i) {
-      const auto& l = lines_.at(i);
-      if (l.table || l.blank()) continue;
-      if (starts_with_label(l.plain, "Nơi nhận") || starts_with_label(l.plain, "NƠI NHẬN")) return i;
-      if (parse_authority(l.plain)) return i;
-      // A signature line run together with others: it starts with an authority prefix.
-      const auto first = text::words(std::string_view(l.plain).substr(0, 16));
-      if (first.empty() || !parse_authority(std::string(first.front()) + " XX")) continue;
-      const auto pieces = split_signature_line(l.plain);
-      if (!pieces.empty() && pieces.front().kind == SigPiece::Kind::Authority) return i;
-    }
-    return lines_.size();
-  }
-
-  // ---- Nơi nhận and signature -----------------------------------------------------
-
-  // Returns the index after the last line of the blocks.
-  size_t signature_and_recipients(size_t i) {
-    bool in_recipients = false;
-    model::Signature& sig = d_.signature;
-    model::Recipients& rec = d_.recipients;
-    std::string pending;  // leftover of a line, read before the next line
-    size_t last_used = i;
-    while (i < lines_.size() || !pending.empty()) {
-      std::string s;
-      int n = 0;
-      const bool from_pending = !pending.empty();
-      if (from_pending) {
-        s = std::move(pending);
-        pending.clear();
-        n = lines_.at(std::min(i, lines_.size()) - 1).n;
-      } else {
-        const auto& l = lines_.at(i);
-        if (l.table) break;
-        ++i;
-        if (l.blank()) continue;
-        s = l.plain;
-        n = l.n;
-      }
-      if (starts_with_label(s, "Nơi nhận") || starts_with_label(s, "NƠI NHẬN")) {
-        in_recipients = true;
-        std::string rest = trim_copy(s.substr(std::string_view("Nơi nhận").size()));
-        if (!rest.empty() && rest[0] == ':') rest = trim_copy(rest.substr(1));
-        if (noi_nhan_line_ > 0)  // the list goes on; its label is printed once
-          note(ReportEntry::Kind::Dropped, n, "Nơi nhận again", s.substr(0, s.size() - rest.size()));
-        else
-          note(ReportEntry::Kind::Recognised, n, "Nơi nhận");
-        noi_nhan_line_ = n;
-        pending = rest;
-        last_used = i;
-        continue;
-      }
-      if (in_recipients && d_.recipients.has_archive && d_.recipients.drafter.empty() && drafter_line(s, n)) {
-        last_used = i;
-        continue;
-      }
-      if (in_recipients && !d_.recipients.has_archive) {
-        if (auto leftover = recipient_line(s, n)) {
-          last_used = i;
-          if (leftover->empty()) continue;
-          if (*leftover != s) {
-            pending = *leftover;
-            continue;
-          }
-        }
-      }
-      // Signature pieces.
-      const auto pieces = split_signature_line(s);
-      bool used = false;
-      std::string left;
-      for (size_t p = 0; p < pieces.size(); ++p) {
-        const auto& piece = pieces[p];
-        if (!left.empty()) {
-          left += " " + piece.text;
-          continue;
-        }
-        switch (piece.kind) {
-          case SigPiece::Kind::Authority: {
-            if (!sig.signer.empty()) {
-              left = piece.text;
-              left = (piece.prefix + ". ") + left;
-              break;
-            }
-            std::string of = piece.text;
-            // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": the role run on.
-            const size_t pho = of.find(" PHÓ ");
-            if (pho != std::string::npos && piece.prefix == "KT") {
-              sig.role = of.substr(pho + 1);
-              of = of.substr(0, pho);
-            }
-            sig.authorities.push_back({piece.prefix, of});
-            sig.present = used = true;
-            note(ReportEntry::Kind::Recognised, n, "signature authority " + piece.prefix, piece.text);
-            // "K/T" is printed "KT." as Decree 30 writes it.
-            if (strip_end(piece.written, ".") != piece.prefix)
-              note(ReportEntry::Kind::Repaired, n, "authority prefix", piece.written + " → " + piece.prefix + ".");
-            break;
-          }
-          case SigPiece::Kind::Caps:
-            if (!sig.signer.empty()) {
-              left = piece.text;
-              break;
-            }
-            if (!sig.authorities.empty() && sig.role.empty() &&
-                (sig.authorities.back().of.ends_with("NHÂN") || sig.authorities.back().of.ends_with(","))) {
-              sig.authorities.back().of += " " + piece.text;
-            } else if (sig.role.empty()) {
-              sig.role = piece.text;
-              note(ReportEntry::Kind::Recognised, n, "signer's role", piece.text);
-            } else {
-              sig.role += " " + piece.text;
-            }
-            sig.present = used = true;
-            break;
-          case SigPiece::Kind::Mark:
-            sig.mark = piece.text;
-            sig.present = used = true;
-            break;
-          case SigPiece::Kind::Name: {
-            const bool later_caps = std::any_of(pieces.begin() + static_cast<long>(p) + 1, pieces.end(),
-                                                [](const SigPiece& q) { return q.kind == SigPiece::Kind::Caps; });
-            if (!sig.signer.empty() || (later_caps && sig.role.empty())) {
-              // A stray name before the role (a drafter's name run on): kept with the archive line.
-              if (sig.signer.empty() && rec.has_archive) {
-                rec.archive += " " + piece.text;
-                note(ReportEntry::Kind::Unclassified, n, "name before the signature kept in the Lưu line", piece.text);
-                used = true;
-                break;
-              }
-              left = piece.text;
-              break;
-            }
-            if (sig.role.empty() && sig.authorities.empty() && !in_recipients && pieces.size() == 1 &&
-                !d_.signature.present) {
-              left = piece.text;
-              break;
-            }
-            sig.signer = piece.text;
-            sig.present = used = true;
-            note(ReportEntry::Kind::Recognised, n, "signer", piece.text);
-            break;
-          }
-          case SigPiece::Kind::Other:
-            left = piece.text;
-            break;
-        }
-      }
-      if (!left.empty() && used) {
-        pending = left;  // "… Nguyễn Hữu Tháp CHƯƠNG TRÌNH …": the rest starts what follows
-        last_used = i;
-        if (!sig.signer.empty() && (!in_recipients || rec.has_archive || !rec.items.empty())) {
-          // The blocks are over; hand the rest to what follows.
-          return push_back_rest(i, pending, n);
-        }
-        continue;
-      }
-      if (used) {
-        last_used = i;
-        continue;
-      }
-      // Not part of either block: the blocks end here. A piece of a line goes back as a
-      // line of its own, so what follows reads it.
-      if (from_pending) return push_back_rest(i, s, n);
-      return i - 1 < last_used ? last_used : i - 1;
-    }
-    return last_used;
-  }
-
-  // The rest of a line that ended the blocks: it becomes a line of its own.
-  size_t push_back_rest(size_t i, const std::string& rest, int n) {
-    // "… TÌNH HÌNH MỚI” (Ban hành kèm theo Quyết định …)": an appendix title and its
-    // reference line, run together.
-    std::vector<std::string> parts{rest};
-    for (std::string_view ref : {" (Ban hành kèm theo", " (ban hành kèm theo", " (Kèm theo", " (kèm theo"})
-      if (const size_t p = rest.find(ref); p != std::string::npos) {
-        parts = {rest.substr(0, p), rest.substr(p + 1)};
-        break;
-      }
-    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-      SourceLine l;
-      l.n = n;
-      l.raw = *it;
-      l.plain = *it;
-      lines_.insert(i, l);
-    }
-    return i;
-  }
-
-  // Decree 30 cell 12 under the Lưu line: the drafter's initials and the copies made,
-  // "PL.(300)", "Huy (23 bản)".
-  bool drafter_line(const std::string& s, int n) {
-    const auto words = text::words(s);
-    if (words.empty() || words.size() > 3) return false;
-    std::string initials(words[0]);
-    while (!initials.empty() && initials.back() == '.') initials.pop_back();
-    const size_t paren = initials.find('(');
-    std::string rest = s.substr(static_cast<size_t>(words[0].data() - s.data()) +
-                                (paren == std::string::npos ? words[0].size() : paren));
-    if (paren != std::string::npos) initials = initials.substr(0, paren);
-    while (!initials.empty() && initials.back() == '.') initials.pop_back();
-    rest = trim_copy(rest);
-    if (initials.empty() || !valid_symbol(initials) || initials.find_first_of("-/.") != std::string::npos) return false;
-    std::string digits;
-    if (!rest.empty()) {
-      if (rest.front() != '(' || rest.back() != ')') return false;
-      const std::string inside = trim_copy(rest.substr(1, rest.size() - 2));
-      size_t k = 0;
-      while (k < inside.size() && inside[k] >= '0' && inside[k] <= '9') digits += inside[k++];
-      const std::string unit = trim_copy(inside.substr(k));
-      if (digits.empty() || !(unit.empty() || unit == "bản" || unit == "b")) return false;
-      // Decree 30 writes the count alone: "PL.(300)".
-      if (!unit.empty()) note(ReportEntry::Kind::Dropped, n, "unit of the copies", unit);
-    } else if (!is_caps(initials)) {
-      return false;
-    }
-    d_.recipients.drafter = initials;
-    d_.recipients.copies = digits;
-    note(ReportEntry::Kind::Recognised, n, "drafter and copies", s);
-    return true;
-  }
-
-  // One line of the Nơi nhận list. Returns what is left for the signature ("" when all
-  // of it was a recipient), or nullopt when the line is not a recipient at all.
-  std::optional<std::string> recipient_line(const std::string& line, int n) {
-    model::Recipients& rec = d_.recipients;
-    std::string s = line;
-    const Label lab = read_label(s);
-    const bool listed = lab.kind == Label::Kind::Dash || lab.kind == Label::Kind::Plus;
-    if (listed) s = s.substr(lab.length);
-    if (starts_with_label(s, "Lưu")) {
-      std::string a = trim_copy(s.substr(std::string_view("Lưu").size()));
-      if (!a.empty() && a[0] == ':') a = trim_copy(a.substr(1));
-      // "Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG …": the archive ends at its full stop.
-      std::string left;
-      const size_t stop = a.find(". ");
-      if (stop != std::string::npos) {
-        left = trim_copy(a.substr(stop + 2));
-        a = a.substr(0, stop);
-      }
-      rec.has_archive = true;
-      rec.archive = strip_end(a, ".;");
-      note(ReportEntry::Kind::Recognised, n, "Lưu", line);
-      // A drafter's mark with copies on the next line ("Huy (23 bản)") is read apart.
-      return left;
-    }
-    if (!listed && (is_caps(s) || parse_authority(s) || looks_like_name(s) || is_signature_mark(s)))
-      return std::nullopt;
-    if (!listed) {
-      const auto pieces = split_signature_line(s);
-      if (!pieces.empty() && pieces.front().kind == SigPiece::Kind::Authority) return std::nullopt;
-    }
-    // "Như trên; (Đã ký …)", "…; Lê Thị Bích Thuận": a signature piece after the last ";".
-    std::string left;
-    const size_t semi = s.rfind("; ");
-    if (semi != std::string::npos) {
-      const std::string tail = trim_copy(s.substr(semi + 2));
-      const auto pieces = split_signature_line(tail);
-      if (!pieces.empty() && pieces.front().kind != SigPiece::Kind::Other) {
-        left = tail;
-        s = s.substr(0, semi + 1);
-      }
-    }
-    if (!listed && !rec.items.empty() && !rec.items.back().text.empty() && !last_recipient_closed_) {
-      // An item that went on to an unmarked line.
-      rec.items.back().text += " " + strip_end(s, ";.");
-      last_recipient_closed_ = s.ends_with(";") || s.ends_with(".");
-      return left;
-    }
-    if (!listed && !s.ends_with(";") && !s.ends_with(".") && rec.items.empty() && length_cp(s) > 80)
-      return std::nullopt;
-    model::Recipient r;
-    std::string t = strip_end(s, ";.,");
-    if (auto pp = split_purpose(t)) {
-      r.text = pp->first;
-      r.purpose = pp->second;
-    } else {
-      r.text = t;
-    }
-    if (r.text.empty()) return left;
-    last_recipient_closed_ = s.ends_with(";") || s.ends_with(".");
-    rec.items.push_back(std::move(r));
-    return left;
-  }
 
   // ---- after the blocks ------------------------------------------------------------
 
@@ -619,28 +255,19 @@ class Recogniser {
       d_.closing.push_back(std::move(n));
       note(ReportEntry::Kind::Unclassified, f.line, "footnote without a mark kept as a paragraph", plain_text(f.text));
     }
-    const auto& rec = d_.recipients;
-    if (noi_nhan_line_ > 0 && rec.items.empty() && !rec.has_archive && rec.drafter.empty()) {
-      // "Nơi nhận:" with no list after it: the renderer would print nothing, so the
-      // label stays as text.
-      model::Node n;
-      n.text = {text_run("Nơi nhận:")};
-      n.line = noi_nhan_line_;
-      d_.closing.push_back(std::move(n));
-      note(ReportEntry::Kind::Unclassified, noi_nhan_line_, "Nơi nhận without a list kept as a paragraph");
-    }
+    recipients_.keep_label_without_list();
     header_.report_after_document();
   }
 
   LineCursor lines_;
   model::Document d_;
   std::vector<std::string> stray_;
-  bool last_recipient_closed_ = true;
-  int noi_nhan_line_ = 0;
   AddresseeRecogniser addressee_{lines_, d_, stray_};
   HeaderRecogniser header_{lines_, d_, addressee_, stray_};
   TitleRecogniser title_{lines_, d_, addressee_};
   BodyRecogniser body_{lines_, d_};
+  RecipientsRecogniser recipients_{lines_, d_};
+  SignatureRecogniser signature_{lines_, d_, recipients_};
 };
 
 }  // namespace
