@@ -6,6 +6,10 @@
 // entry naming the text: the Quốc hiệu, the Tiêu ngữ, page numbers, rules and the marks
 // the renderer writes itself (the formula, a V/v, a repeated label, footnote numbers);
 // api/import_accounting.h checks that every word is printed, set aside or reported.
+// Each zone has a recogniser of its own, run in this order over one LineCursor
+// (import/line_cursor.h): header_recogniser.h (with addressee_recogniser.h for Kính
+// gửi), title_recogniser.h, body_recogniser.h, signature_recogniser.h (with
+// recipients_recogniser.h), appendix_recogniser.h.
 #pragma once
 #include <vector>
 
