@@ -10,7 +10,6 @@
 
 #include "import/body_builder.h"
 #include "import/line_cursor.h"
-#include "layout/house_style.h"
 #include "model/document.h"
 
 namespace vanban::import {
