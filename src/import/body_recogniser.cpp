@@ -5,7 +5,7 @@
 #include "import/inline_markup.h"
 #include "import/line_text.h"
 #include "import/patterns.h"
-#include "layout/house_style.h"
+#include "rules/kinds.h"
 
 namespace vanban::import {
 namespace {
