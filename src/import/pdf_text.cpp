@@ -1,31 +1,18 @@
 #include "import/pdf_text.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include <algorithm>
 #include <cctype>
 #include <limits>
 #include <memory>
-#include <mutex>
 
 #include "core/limits.h"
 #include "import/legacy_images.h"
+#include "import/pdf/pdf_reader.h"
 #include "import/pdf_layout.h"
 #include "text/unicode.h"
 
 namespace vanban::import {
 namespace {
-
-// Poppler reports every flaw of a damaged file on stderr; the import says what went
-// wrong itself, once.
-void quiet(const std::string&, void*) {}
-
-std::string utf8(const poppler::ustring& s) {
-  const poppler::byte_array b = s.to_utf8();
-  return std::string(b.begin(), b.end());
-}
 
 // "ABCDEF+.VnTime" → ".VnTime": the subset tag says nothing to the reader of a report.
 std::string shown_name(const std::string& font) {
@@ -33,38 +20,25 @@ std::string shown_name(const std::string& font) {
   return font;
 }
 
-// Glyphs of a box: poppler keeps a font name a glyph, and answers past the last one
-// with an empty box (and with no bound check for the font).
-int glyph_count(const poppler::text_box& box) {
-  int n = 0;
-  while (n < 4096) {
-    const poppler::rectf r = box.char_bbox(static_cast<size_t>(n));
-    if (r.x() == 0 && r.y() == 0 && r.width() == 0 && r.height() == 0) break;
-    ++n;
-  }
-  return n;
-}
-
 // A box as a word: runs of glyphs in a legacy font decoded through the font's table
 // (and flagged, so that the search for legacy bytes leaves them alone); glyphs in
 // any other font kept as they are.
-PdfWord word_of(const poppler::text_box& box) {
+PdfWord word_of(const PdfBox& box) {
   PdfWord w;
-  const poppler::rectf r = box.bbox();
-  w.left = r.left();
-  w.top = r.top();
-  w.right = r.right();
-  w.bottom = r.bottom();
-  w.space_after = box.has_space_after();
-  const int glyphs = box.has_font_info() ? glyph_count(box) : 0;
+  w.left = box.left;
+  w.top = box.top;
+  w.right = box.right;
+  w.bottom = box.bottom;
+  w.space_after = box.space_after;
+  const int glyphs = static_cast<int>(box.fonts.size());
   if (glyphs > 0) {
-    std::string font = box.get_font_name(0);
+    std::string font = box.fonts[0];
     for (char& c : font) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     w.bold = font.find("bold") != std::string::npos || font.find("black") != std::string::npos ||
              font.find("heavy") != std::string::npos;
     w.italic = font.find("italic") != std::string::npos || font.find("oblique") != std::string::npos;
   }
-  const std::string raw = utf8(box.text());
+  const std::string& raw = box.text;
   std::string run, run_font;
   auto flush = [&] {
     if (run.empty()) return;
@@ -78,7 +52,7 @@ PdfWord word_of(const poppler::text_box& box) {
   };
   int glyph = 0;
   text::each_code_point(raw, [&](UChar32, std::string_view bytes) {
-    const std::string font = glyphs > 0 ? box.get_font_name(std::min(glyph, glyphs - 1)) : std::string();
+    const std::string font = glyphs > 0 ? box.fonts[static_cast<size_t>(std::min(glyph, glyphs - 1))] : std::string();
     ++glyph;
     if (font != run_font) {
       flush();
@@ -100,18 +74,16 @@ bool is_pdf(std::string_view bytes) {
 
 std::optional<PdfText> pdf_text(std::string_view bytes, PdfFailure& failure) {
   std::string& why = failure.why;
-  static std::once_flag silenced;
-  std::call_once(silenced, [] { poppler::set_debug_error_function(quiet, nullptr); });
   if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max())) {
     why = "the PDF is too large to read";
     failure.limit = true;
     return std::nullopt;
   }
-  // Poppler reads the bytes in place; they outlive the document.
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc || doc->is_locked()) {
-    const bool encrypted = (doc && doc->is_locked()) || bytes.find("/Encrypt") != std::string_view::npos;
+  PdfOpenStatus status = PdfOpenStatus::Ok;
+  const std::unique_ptr<PdfDocument> doc = open_pdf(bytes, status, why);
+  if (!doc) {
+    if (status == PdfOpenStatus::NoReader) return std::nullopt;
+    const bool encrypted = status == PdfOpenStatus::Locked || bytes.find("/Encrypt") != std::string_view::npos;
     why = encrypted ? "the PDF is encrypted: it cannot be read without its password"
                     : "the PDF is damaged: poppler cannot read it";
     return std::nullopt;
@@ -126,13 +98,13 @@ std::optional<PdfText> pdf_text(std::string_view bytes, PdfFailure& failure) {
   }
   PdfPageText laid;
   for (int p = 0; p < out.pages; ++p) {
-    std::unique_ptr<poppler::page> page(doc->create_page(p));
-    if (!page) {
+    std::vector<PdfBox> boxes;
+    if (!doc->page_boxes(p, boxes)) {
       out.empty_pages.push_back(p + 1);
       continue;
     }
     std::vector<PdfWord> words;
-    for (const auto& box : page->text_list(poppler::page::text_list_include_font)) {
+    for (const PdfBox& box : boxes) {
       words.push_back(word_of(box));
       words.back().order = static_cast<int>(words.size());
     }

@@ -3,41 +3,16 @@
 #include <unicode/utf8.h>
 
 #include <array>
-#include <charconv>
-#include <stdexcept>
+#include <iterator>
 
-#include "data/embedded.h"
 #include "rules/line_breaks.h"
 #include "text/unicode.h"
 
 namespace vanban::layout {
 
-FontMetrics::FontMetrics(std::string_view table) {
-  size_t pos = 0;
-  while (pos < table.size()) {
-    size_t end = table.find('\n', pos);
-    if (end == std::string_view::npos) end = table.size();
-    std::string_view line = table.substr(pos, end - pos);
-    pos = end + 1;
-    if (line.empty() || line[0] == '#') continue;
-    if (constexpr std::string_view key = "units-per-em "; line.starts_with(key)) {
-      std::from_chars(line.data() + key.size(), line.data() + line.size(), units_per_em_);
-      continue;
-    }
-    const size_t sp = line.find(' ');
-    unsigned cp = 0;
-    int adv = 0;
-    if (sp == std::string_view::npos || std::from_chars(line.data(), line.data() + sp, cp, 16).ec != std::errc() ||
-        std::from_chars(line.data() + sp + 1, line.data() + line.size(), adv).ec != std::errc())
-      throw std::runtime_error("malformed font width line: " + std::string(line));
-    advance_[static_cast<char32_t>(cp)] = adv;
-  }
-  if (units_per_em_ <= 0 || advance_.empty()) throw std::runtime_error("empty font width table");
-  // Unknown characters are measured as a digit: a neutral, mid-width guess.
-  const auto zero = advance_.find(U'0');
-  if (zero == advance_.end()) throw std::runtime_error("font width table without the digit 0");
-  fallback_ = zero->second;
-}
+namespace {
+#include "font_tables.inc"
+}  // namespace
 
 double FontMetrics::width_pt(std::string_view s, double size_pt) const {
   long units = 0;
@@ -48,17 +23,18 @@ double FontMetrics::width_pt(std::string_view s, double size_pt) const {
     UChar32 c;
     U8_NEXT(p, i, len, c);
     if (c < 0) continue;
-    auto it = advance_.find(static_cast<char32_t>(c));
-    units += it != advance_.end() ? it->second : fallback_;
+    const auto cp = static_cast<size_t>(c);
+    const std::uint16_t advance = cp < table_.size ? table_.advance[cp] : kNoGlyph;
+    units += advance != kNoGlyph ? advance : fallback_;
   }
-  return static_cast<double>(units) * size_pt / units_per_em_;
+  return static_cast<double>(units) * size_pt / table_.units_per_em;
 }
 
 const FontMetrics& serif(bool bold, bool italic) {
-  static const FontMetrics regular(data::embedded("fonts/LiberationSerif-Regular.widths"));
-  static const FontMetrics b(data::embedded("fonts/LiberationSerif-Bold.widths"));
-  static const FontMetrics i(data::embedded("fonts/LiberationSerif-Italic.widths"));
-  static const FontMetrics bi(data::embedded("fonts/LiberationSerif-BoldItalic.widths"));
+  static constexpr FontMetrics regular(font_tables::kRegular);
+  static constexpr FontMetrics b(font_tables::kBold);
+  static constexpr FontMetrics i(font_tables::kItalic);
+  static constexpr FontMetrics bi(font_tables::kBoldItalic);
   return bold ? (italic ? bi : b) : (italic ? i : regular);
 }
 

@@ -2,9 +2,10 @@
 // compatible with Times New Roman). Used for the rules under the motto, issuer and
 // trích yếu, for the header column widths and for aligning "Kính gửi" dashes.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace vanban::rules {
@@ -16,18 +17,27 @@ namespace vanban::layout {
 
 class FontMetrics {
  public:
-  // Parses a .widths table; throws std::runtime_error on malformed data.
-  explicit FontMetrics(std::string_view table);
+  // Advance widths in font units by code point, kNoGlyph where the font has none:
+  // fonts/*.widths turned into constant arrays at build time (cmake/font_widths.cmake).
+  struct Table {
+    const std::uint16_t* advance;
+    std::size_t size;
+    int units_per_em;
+  };
+  static constexpr std::uint16_t kNoGlyph = 0xFFFF;
+
+  // Unknown characters are measured as a digit: a neutral, mid-width guess.
+  explicit constexpr FontMetrics(Table table)
+      : table_(table), fallback_(U'0' < table.size && table.advance[U'0'] != kNoGlyph ? table.advance[U'0'] : 1024) {}
   // Width in points of `utf8` set at `size_pt`.
   double width_pt(std::string_view utf8, double size_pt) const;
 
  private:
-  std::unordered_map<char32_t, int> advance_;
-  int units_per_em_{};  // from the table's "units-per-em" line
-  int fallback_{};      // the advance of "0"
+  Table table_;
+  int fallback_;
 };
 
-// The four faces of the body font, loaded once from the embedded tables.
+// The four faces of the body font.
 const FontMetrics& serif(bool bold, bool italic);
 
 // Greedy word wrap, as a word processor does it: the widths (pt) of the lines `utf8`
