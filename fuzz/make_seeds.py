@@ -33,8 +33,12 @@ def read(path):
 samples = sorted(glob.glob(os.path.join(src, "samples", "*.xml")))
 texts = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")) + glob.glob(os.path.join(shared, "corpus", "*.txt")))
 
-for t in ("fuzz_render", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_import_pdf", "fuzz_workbook"):
+for t in ("fuzz_render", "fuzz_style", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_import_pdf", "fuzz_workbook"):
     os.makedirs(os.path.join(out, t), exist_ok=True)  # each exists even without ../shared
+
+# The built-in house styles: the form a user's --style file copies.
+for p in sorted(glob.glob(os.path.join(src, "templates", "styles", "*.xml"))):
+    put("fuzz_style", os.path.basename(p), read(p))
 
 for p in samples:
     put("fuzz_render", os.path.basename(p), read(p))
