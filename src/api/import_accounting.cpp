@@ -65,7 +65,8 @@ namespace {
 
 // The words printed, set aside or reported, counted; false with an error when the XML
 // does not render or parse.
-bool found_words(const ImportResult& result, Counts& found, Errors& errors) {
+// `printed_only`: the render alone, not the aside or the report.
+bool found_words(const ImportResult& result, bool printed_only, Counts& found, Errors& errors) {
   const RenderResult rendered = render(result.xml, "imported", Format::Text);
   if (!rendered.errors.empty()) {
     errors.push_back({ErrorCode::Internal, "imported", 0, 0,
@@ -78,6 +79,7 @@ bool found_words(const ImportResult& result, Counts& found, Errors& errors) {
   remove_once(printed, quoc_hieu);
   remove_once(printed, tieu_ngu);
   add(found, printed);
+  if (printed_only) return true;
   if (!add_aside(found, result.xml)) {
     errors.push_back({ErrorCode::Internal, "imported", 0, 0, "the imported XML does not parse"});
     return false;
@@ -86,9 +88,9 @@ bool found_words(const ImportResult& result, Counts& found, Errors& errors) {
   return true;
 }
 
-void account_into(std::string_view source, const ImportResult& result, WordAccount& account) {
+void account_into(std::string_view source, const ImportResult& result, bool printed_only, WordAccount& account) {
   Counts found;
-  if (!found_words(result, found, account.errors)) return;
+  if (!found_words(result, printed_only, found, account.errors)) return;
   auto take = [&](const std::string& w) {
     auto it = found.find(w);
     if (it == found.end() || it->second == 0) return false;
@@ -119,7 +121,13 @@ void account_into(std::string_view source, const ImportResult& result, WordAccou
 
 WordAccount account_words(std::string_view source, const ImportResult& result) {
   WordAccount account;
-  at_boundary("imported", account.errors, [&] { account_into(source, result, account); });
+  at_boundary("imported", account.errors, [&] { account_into(source, result, false, account); });
+  return account;
+}
+
+WordAccount account_printed_words(std::string_view source, const ImportResult& result) {
+  WordAccount account;
+  at_boundary("imported", account.errors, [&] { account_into(source, result, true, account); });
   return account;
 }
 

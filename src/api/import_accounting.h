@@ -40,5 +40,8 @@ struct WordAccount {
 
 // `source` is result.text; `result` an import without errors.
 WordAccount account_words(std::string_view source, const ImportResult& result);
+// The same with the render alone: a word only set aside or reported counts as lost.
+// `vanban fix` reports the share of words its output prints.
+WordAccount account_printed_words(std::string_view source, const ImportResult& result);
 
 }  // namespace vanban

@@ -11,6 +11,8 @@ int validate_command(const std::vector<std::string>& args);
 int list_command(const std::vector<std::string>& args);
 int import_command(const std::vector<std::string>& args);
 int merge_command(const std::vector<std::string>& args);
+int check_command(const std::vector<std::string>& args);
+int fix_command(const std::vector<std::string>& args);
 
 // Prints "vanban CMD: MESSAGE" and the help hint to stderr; returns 2.
 int usage_error(const std::string& command, const std::string& message);

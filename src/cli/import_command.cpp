@@ -4,6 +4,7 @@
 #include "api/import.h"
 #include "cli/commands.h"
 #include "cli/io.h"
+#include "cli/office_input.h"
 #include "cli/options.h"
 #include "cli/pdf_export.h"
 #include "cli/report.h"
@@ -41,12 +42,6 @@ kept but never printed.
 Exit status: 0 ok, 1 the input could not be read, 2 usage.
 )";
 
-bool has_ext(const std::string& path, const char* ext) {
-  std::string e = std::filesystem::path(path).extension().string();
-  for (char& c : e) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return e == ext;
-}
-
 }  // namespace
 
 int import_command(const std::vector<std::string>& args) {
@@ -75,8 +70,6 @@ int import_command(const std::vector<std::string>& args) {
   }
   // Word 97-2003 and RTF: LibreOffice turns them into .docx first; Excel 97-2003 into
   // .xlsx, for the text view only (a list is not a document to import).
-  const bool ole = bytes->rfind("\xD0\xCF\x11\xE0", 0) == 0;
-  const bool rtf = bytes->rfind("{\\rtf", 0) == 0;
   if (is_xls(input, *bytes, false)) {
     std::string xlsx;
     if (Error e; text_only && !xls_to_xlsx(*bytes, input, xlsx, e)) {
@@ -84,14 +77,11 @@ int import_command(const std::vector<std::string>& args) {
       return 1;
     }
     if (text_only) *bytes = std::move(xlsx);
-  } else if (ole || rtf || has_ext(input, ".doc") || has_ext(input, ".rtf")) {
-    std::string docx;
-    const std::string why = office_convert(*bytes, rtf || has_ext(input, ".rtf") ? "rtf" : "doc", "docx", docx);
-    if (!why.empty()) {
-      report({ErrorCode::Unreadable, input, 0, 0, "reading a .doc or .rtf file " + why}, error_format);
+  } else if (is_word_97_or_rtf(input, *bytes)) {
+    if (Error e; !word_97_to_docx(input, *bytes, e)) {
+      report(e, error_format);
       return 1;
     }
-    *bytes = std::move(docx);
   }
   ImportOptions options;
   options.encoding = encoding;

@@ -21,6 +21,8 @@ Commands:
   validate   check document XML against the schema and the rules
   import     turn a legacy document (text, .docx, .odt, .doc) into document XML
   merge      one letter per row of a delegate list (CSV, TSV, .xlsx, .ods)
+  check      say where a .docx or .odt breaks Decree 30, rule by rule
+  fix        rewrite a .docx or .odt in the form Decree 30 prescribes
   list       list the document kinds or the built-in house styles
   help       show this help, or a command's help (vanban help render)
 
@@ -88,6 +90,8 @@ int run(int argc, char** argv) {
     if (sub == "list") return vanban::cli::list_command({"--help"});
     if (sub == "import") return vanban::cli::import_command({"--help"});
     if (sub == "merge") return vanban::cli::merge_command({"--help"});
+    if (sub == "check") return vanban::cli::check_command({"--help"});
+    if (sub == "fix") return vanban::cli::fix_command({"--help"});
     return vanban::cli::usage_error("help", "unknown command '" + sub + "'");
   }
   if (cmd == "--version") {
@@ -99,6 +103,8 @@ int run(int argc, char** argv) {
   if (cmd == "list") return vanban::cli::list_command(args);
   if (cmd == "import") return vanban::cli::import_command(args);
   if (cmd == "merge") return vanban::cli::merge_command(args);
+  if (cmd == "check") return vanban::cli::check_command(args);
+  if (cmd == "fix") return vanban::cli::fix_command(args);
   std::fprintf(stderr, "vanban: unknown command '%s'\nTry 'vanban --help'.\n", cmd.c_str());
   return 2;
 }
