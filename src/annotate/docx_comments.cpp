@@ -35,26 +35,6 @@ std::string_view local_name(pugi::xml_node e) {
   return colon == std::string_view::npos ? n : n.substr(colon + 1);
 }
 
-// A loaded XML part and where it goes back.
-struct XmlPart {
-  std::string name;
-  pugi::xml_document doc;
-  bool is_new = false;
-};
-
-bool load(std::vector<Part>& parts, XmlPart& x, Failure& failure) {
-  const Part* p = find_part(parts, x.name);
-  if (!p) return false;
-  return load_part(p->data, x.name, x.doc, failure);
-}
-
-void store(std::vector<Part>& parts, const XmlPart& x) {
-  if (Part* p = find_part(parts, x.name))
-    p->data = save_part(x.doc);
-  else
-    parts.push_back({x.name, save_part(x.doc), false});
-}
-
 // The WordprocessingML prefix `part`'s root declares; a Strict document or another
 // vocabulary fails.
 std::optional<std::string> wml_prefix(const XmlPart& part, std::string_view root_local, Failure& failure) {
@@ -98,8 +78,8 @@ bool same_part_name(std::string_view a, std::string_view b) {
 }
 
 // The comments part the document's relationships name, adding a relationship to
-// word/comments.xml when there is none.
-std::string comments_part_name(XmlPart& rels) {
+// word/comments.xml (and setting `added`) when there is none.
+std::string comments_part_name(XmlPart& rels, bool& added) {
   auto root = rels.doc.document_element();
   const std::string pre = own_prefix(root);
   std::set<std::string, std::less<>> ids;
@@ -118,12 +98,13 @@ std::string comments_part_name(XmlPart& rels) {
   r.append_attribute("Id") = ("rId" + std::to_string(n)).c_str();
   r.append_attribute("Type") = kCommentsType;
   r.append_attribute("Target") = "comments.xml";
+  added = true;
   return "word/comments.xml";
 }
 
 // Declares the comments part's content type (an Override: its extension's Default is
-// the generic XML one).
-void declare_content_type(XmlPart& types, const std::string& part_name) {
+// the generic XML one). False when it was declared already.
+bool declare_content_type(XmlPart& types, const std::string& part_name) {
   auto root = types.doc.document_element();
   const std::string pre = own_prefix(root);
   const std::string wanted = "/" + part_name;
@@ -133,12 +114,14 @@ void declare_content_type(XmlPart& types, const std::string& part_name) {
       if (std::string_view(o.attribute("ContentType").value()) != kCommentsContentType) {
         auto ct = o.attribute("ContentType");
         (ct ? ct : o.append_attribute("ContentType")) = kCommentsContentType;
+        return true;
       }
-      return;
+      return false;
     }
   auto o = root.append_child(override_name.c_str());
   o.append_attribute("PartName") = wanted.c_str();
   o.append_attribute("ContentType") = kCommentsContentType;
+  return true;
 }
 
 // A comment id as Word writes them (a non-negative int), or -1.
@@ -203,8 +186,8 @@ void add_comment(pugi::xml_node comments, const std::string& w, long long id, co
 
 bool add_docx_comments(std::vector<Part>& parts, const std::vector<Note>& notes, const Options& options,
                        Failure& failure) {
-  XmlPart document{kDocument, {}, false};
-  if (!load(parts, document, failure)) {
+  XmlPart document{kDocument, {}, {}};
+  if (!load_from(parts, document, failure)) {
     if (failure.why.empty()) failure = {ErrorCode::Unreadable, "the package has no word/document.xml (not a .docx)"};
     return false;
   }
@@ -214,8 +197,8 @@ bool add_docx_comments(std::vector<Part>& parts, const std::vector<Note>& notes,
   if (!anchors_fit(notes, paras.size(), kDocument, failure)) return false;
   if (notes.empty()) return true;  // nothing to add: not even an empty comments part
 
-  XmlPart types{kContentTypes, {}, false};
-  if (!load(parts, types, failure)) {
+  XmlPart types{kContentTypes, {}, {}};
+  if (!load_from(parts, types, failure)) {
     if (failure.why.empty()) failure = {ErrorCode::Unreadable, "the package has no [Content_Types].xml (damaged)"};
     return false;
   }
@@ -224,38 +207,32 @@ bool add_docx_comments(std::vector<Part>& parts, const std::vector<Note>& notes,
     return false;
   }
 
-  XmlPart rels{kDocumentRels, {}, false};
-  if (!load(parts, rels, failure)) {
+  XmlPart rels{kDocumentRels, {}, {}};
+  bool rels_changed = false;
+  if (!load_from(parts, rels, failure)) {
     if (!failure.why.empty()) return false;
-    rels.is_new = true;
-    rels.doc.load_string(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>",
-        pugi::parse_default | pugi::parse_declaration);
+    rels_changed = true;
+    new_part(rels, "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
   }
   if (local_name(rels.doc.document_element()) != "Relationships") {
     failure = {ErrorCode::Unreadable, std::string(kDocumentRels) + " has no Relationships element (damaged)"};
     return false;
   }
 
-  XmlPart comments{comments_part_name(rels), {}, false};
+  XmlPart comments{comments_part_name(rels, rels_changed), {}, {}};
   if (comments.name.empty() || package::is_unsafe_entry_name(comments.name)) {
     failure = {ErrorCode::Unreadable, std::string(kDocumentRels) + " names a comments part outside the package"};
     return false;
   }
-  if (!load(parts, comments, failure)) {
+  if (!load_from(parts, comments, failure)) {
     if (!failure.why.empty()) return false;
-    comments.is_new = true;
-    comments.doc.load_string(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-        "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>",
-        pugi::parse_default | pugi::parse_declaration);
+    new_part(comments, "<w:comments xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
   }
   const auto cw = wml_prefix(comments, "comments", failure);
   if (!cw) return false;
 
   CommentLook look;
-  if (XmlPart styles{"word/styles.xml", {}, false}; load(parts, styles, failure)) {
+  if (XmlPart styles{"word/styles.xml", {}, {}}; load_from(parts, styles, failure)) {
     if (const auto sw = prefix_of(styles.doc.document_element(), kWml)) {
       look.reference_style = has_style(styles.doc, *sw, "CommentReference");
       look.text_style = has_style(styles.doc, *sw, "CommentText");
@@ -303,11 +280,11 @@ bool add_docx_comments(std::vector<Part>& parts, const std::vector<Note>& notes,
     r.append_child(reference.c_str()).append_attribute(id_attr.c_str()) = std::to_string(id).c_str();
   }
 
-  declare_content_type(types, comments.name);
+  // Only what changed is written again: the others stay byte for byte.
   store(parts, document);
-  store(parts, types);
+  if (declare_content_type(types, comments.name)) store(parts, types);
   store(parts, comments);
-  store(parts, rels);
+  if (rels_changed) store(parts, rels);
   return true;
 }
 

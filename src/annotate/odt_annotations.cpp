@@ -64,8 +64,9 @@ bool add_odt_annotations(std::vector<Part>& parts, const std::vector<Note>& note
     failure = {ErrorCode::Unreadable, "the package has no content.xml (not an OpenDocument text)"};
     return false;
   }
-  pugi::xml_document doc;
-  if (!load_part(content->data, kContent, doc, failure)) return false;
+  XmlPart part{kContent, {}, {}};
+  if (!load_part(content->data, part, failure)) return false;
+  pugi::xml_document& doc = part.doc;
   auto root = doc.document_element();
   const auto office = prefix_of(root, kOffice);
   if (!office || root.name() != qname(*office, "document-content")) {
@@ -109,7 +110,7 @@ bool add_odt_annotations(std::vector<Part>& parts, const std::vector<Note>& note
     for (const auto& line : note_lines(note.text)) append_text(a.append_child(qname(*text, "p").c_str()), *text, line);
     p.append_child(annotation_end.c_str()).append_attribute(name_attr.c_str()) = name.c_str();
   }
-  content->data = save_part(doc);
+  content->data = save_part(part);
   return true;
 }
 

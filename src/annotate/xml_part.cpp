@@ -36,31 +36,62 @@ struct StringWriter : pugi::xml_writer {
 
 }  // namespace
 
-bool load_part(const std::string& data, std::string_view name, pugi::xml_document& doc, Failure& failure) {
-  const auto r = doc.load_buffer(data.data(), data.size(), kParse, pugi::encoding_utf8);
+bool load_part(const std::string& data, XmlPart& part, Failure& failure) {
+  const auto r = part.doc.load_buffer(data.data(), data.size(), kParse, pugi::encoding_utf8);
   if (!r) {
     failure = {ErrorCode::Unreadable,
-               std::string(name) + ": " + r.description() + " at byte " + std::to_string(r.offset) + " (not XML)"};
+               part.name + ": " + r.description() + " at byte " + std::to_string(r.offset) + " (not XML)"};
     return false;
   }
-  if (too_deep(doc)) {
+  if (too_deep(part.doc)) {
     failure = {ErrorCode::Limit,
-               std::string(name) + ": elements nested more than " + std::to_string(kMaxXmlDepth) + " deep (the limit)"};
+               part.name + ": elements nested more than " + std::to_string(kMaxXmlDepth) + " deep (the limit)"};
     return false;
   }
-  if (!doc.document_element()) {
-    failure = {ErrorCode::Unreadable, std::string(name) + ": no root element"};
+  const auto root = part.doc.document_element();
+  if (!root) {
+    failure = {ErrorCode::Unreadable, part.name + ": no root element"};
     return false;
   }
+  // Where the root's name starts in `data`, checked: the prolog is what comes before
+  // its "<". Left empty when it cannot be told (save_part then writes its own).
+  const ptrdiff_t at = root.offset_debug();
+  const std::string_view name = root.name();
+  if (at > 0 && static_cast<size_t>(at) + name.size() <= data.size() && data[static_cast<size_t>(at) - 1] == '<' &&
+      data.compare(static_cast<size_t>(at), name.size(), name) == 0)
+    part.prolog = data.substr(0, static_cast<size_t>(at) - 1);
   return true;
 }
 
-std::string save_part(const pugi::xml_document& doc) {
+bool load_from(std::vector<Part>& parts, XmlPart& part, Failure& failure) {
+  const Part* p = find_part(parts, part.name);
+  return p && load_part(p->data, part, failure);
+}
+
+void store(std::vector<Part>& parts, const XmlPart& part) {
+  if (Part* p = find_part(parts, part.name))
+    p->data = save_part(part);
+  else
+    parts.push_back({part.name, save_part(part), false});
+}
+
+void new_part(XmlPart& part, const char* root_xml) {
+  part.prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+  part.doc.load_string(root_xml);
+}
+
+std::string save_part(const XmlPart& part) {
   StringWriter w;
-  // format_raw: nothing indented. A declaration that was parsed is written as it was;
-  // a part without one stays without (UTF-8 is XML's default).
-  const bool declared = doc.first_child().type() == pugi::node_declaration;
-  doc.save(w, "", pugi::format_raw | (declared ? 0u : pugi::format_no_declaration), pugi::encoding_utf8);
+  const auto root = part.doc.document_element();
+  if (part.prolog.empty()) {
+    // format_raw: nothing indented. A declaration that was parsed is written as it was;
+    // a part without one stays without (UTF-8 is XML's default).
+    const bool declared = part.doc.first_child().type() == pugi::node_declaration;
+    part.doc.save(w, "", pugi::format_raw | (declared ? 0u : pugi::format_no_declaration), pugi::encoding_utf8);
+    return w.out;
+  }
+  w.out = part.prolog;
+  for (auto n = root; n; n = n.next_sibling()) n.print(w, "", pugi::format_raw, pugi::encoding_utf8);
   return w.out;
 }
 

@@ -16,14 +16,33 @@ namespace vanban::annotate {
 // Deeper XML than any office suite writes; refused before anything walks it.
 inline constexpr int kMaxXmlDepth = 256;
 
-// Parses part `name` into `doc`, keeping its declaration, comments, processing
-// instructions and white space, so that saving it changes only what annotate adds.
-// Not XML: Unreadable; nested deeper than kMaxXmlDepth: Limit. No DTD is ever read.
-bool load_part(const std::string& data, std::string_view name, pugi::xml_document& doc, Failure& failure);
+// An XML part being edited: its name, its tree, and the bytes before its root element
+// as they were (the declaration and the line break after it, which pugixml would not
+// write back the same).
+struct XmlPart {
+  std::string name;
+  pugi::xml_document doc;
+  std::string prolog;
+};
 
-// The part's bytes: no indentation added or removed (it would change text), and the
-// declaration it had, if any.
-std::string save_part(const pugi::xml_document& doc);
+// Parses `data` into part.doc, keeping comments, processing instructions and white
+// space, so that saving it changes only what annotate adds. Not XML: Unreadable;
+// nested deeper than kMaxXmlDepth: Limit. No DTD is ever read.
+bool load_part(const std::string& data, XmlPart& part, Failure& failure);
+
+// load_part on the part of `parts` named part.name: false when there is none (failure
+// left empty) or it cannot be read (failure set).
+bool load_from(std::vector<Part>& parts, XmlPart& part, Failure& failure);
+
+// Puts the saved part back in `parts`, in its place, or last when it is new.
+void store(std::vector<Part>& parts, const XmlPart& part);
+
+// A new part holding `root_xml` after an XML declaration.
+void new_part(XmlPart& part, const char* root_xml);
+
+// The part's bytes: the prolog as it was, then the root element and what follows it,
+// with no indentation added or removed (it would change text).
+std::string save_part(const XmlPart& part);
 
 // The prefix `element` declares for namespace `uri` (a non-empty one: attributes need
 // it), or nullopt.

@@ -189,7 +189,7 @@ TEST(AnnotateDocx, CommentsRangesReferencesAndPackagePartsExactly) {
                          R"(<w:r><w:commentReference w:id="2"/></w:r></w:p><w:sectPr/>)"));
   EXPECT_EQ(
       entry(out, "word/comments.xml"),
-      std::string(kDecl) + "<w:comments " + kW + ">" +
+      std::string(kDecl) + "\n<w:comments " + kW + ">" +
           R"(<w:comment w:id="0" w:author="vanban" w:initials="VB">)"
           R"(<w:p><w:r><w:annotationRef/></w:r><w:r><w:t>Sai cỡ chữ</w:t></w:r></w:p>)"
           R"(<w:p><w:r><w:t>Phải 13</w:t></w:r></w:p></w:comment>)"
@@ -203,10 +203,11 @@ TEST(AnnotateDocx, CommentsRangesReferencesAndPackagePartsExactly) {
   const std::string types(kTypes);
   EXPECT_EQ(entry(out, "[Content_Types].xml"), types.substr(0, types.size() - 8) + kCommentsOverride + "</Types>");
   EXPECT_EQ(entry(out, "word/_rels/document.xml.rels"),
-            std::string(kDecl) +
+            std::string(kDecl) + "\n" +
                 R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)" +
                 R"(<Relationship Id="rId1" Type=")" + kCommentsType + R"(" Target="comments.xml"/></Relationships>)");
-  // The parts not edited, in their order, then the new ones.
+  // New parts: the declaration on a line of its own, as vanban and Word write it. The
+  // parts not edited, in their order, then the new ones.
   EXPECT_EQ(names_of(out), (std::vector<std::string>{"[Content_Types].xml", "_rels/.rels", "word/document.xml",
                                                      "word/comments.xml", "word/_rels/document.xml.rels"}));
   EXPECT_EQ(entry(out, "_rels/.rels"), kRootRels);
@@ -356,6 +357,12 @@ TEST(AnnotateDocx, RenderedSampleCellAndBodyParagraphs) {
     if (n != "word/document.xml" && n != "[Content_Types].xml" && n != "word/_rels/document.xml.rels") {
       EXPECT_EQ(entry(out, n.c_str()), entry(in, n.c_str())) << n;
     }
+  // The edited parts keep their prolog (declaration, line break) as it was.
+  for (const char* part : {"word/document.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"}) {
+    const std::string a = entry(in, part), b = entry(out, part);
+    EXPECT_EQ(b.substr(0, b.find("?>") + 3), a.substr(0, a.find("?>") + 3)) << part;
+    EXPECT_EQ(a.substr(a.find("?>") + 2, 1), "\n") << part;
+  }
   EXPECT_NE(entry(out, "[Content_Types].xml").find(kCommentsOverride), std::string::npos);
   EXPECT_NE(entry(out, "word/_rels/document.xml.rels").find(kCommentsType), std::string::npos);
   // Deterministic without a date.
@@ -439,6 +446,9 @@ TEST(AnnotateOdt, RenderedSampleCellAndBodyParagraphs) {
     EXPECT_STREQ(p.last_child().name(), "office:annotation-end");
     EXPECT_STREQ(p.last_child().attribute("office:name").value(), name);
   }
+  const std::string content_in = entry(in, "content.xml"), content_out = entry(out, "content.xml");
+  EXPECT_EQ(content_out.substr(0, content_out.find("<office:document-content")),
+            content_in.substr(0, content_in.find("<office:document-content")));
   const auto entries = entries_of(out);
   EXPECT_EQ(names_of(out), names_of(in));
   EXPECT_EQ(entries[0].method, ZIP_CM_STORE);
