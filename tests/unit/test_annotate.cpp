@@ -572,3 +572,24 @@ TEST(AnnotateHostile, BadDateIsAUsageError) {
           .find(R"(w:date="2026-03-01T09:30:00.25Z")"),
       std::string::npos);
 }
+
+TEST(AnnotateHostile, TooManyEntries) {
+  // More entries than the copy could hold without zip64 (annotate may add two).
+  std::vector<package::Entry> entries{{"[Content_Types].xml", kTypes}, {"word/document.xml", document_xml(kBody)}};
+  for (int i = 0; i < 65'532; ++i) entries.push_back({"e/" + std::to_string(i), "", true});
+  EXPECT_EQ(failure(package::zip(entries), office::Kind::Docx, {docx_note(0, "x")})[0].code, ErrorCode::Limit);
+  entries.pop_back();
+  EXPECT_FALSE(annotated(package::zip(entries), office::Kind::Docx, {docx_note(0, "x")}).empty());
+}
+
+TEST(AnnotateOdt, MimetypeGoesFirstAndStored) {
+  const std::string in = package::zip({{"content.xml", content_xml("<text:p/>")},
+                                       {"mimetype", "application/vnd.oasis.opendocument.text"},
+                                       {"META-INF/manifest.xml", kManifest}});
+  const auto entries = entries_of(annotated(in, office::Kind::Odt, {odt_note(0, "x")}));
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[0].name, "mimetype");
+  EXPECT_EQ(entries[0].method, ZIP_CM_STORE);
+  EXPECT_EQ(entries[1].name, "content.xml");
+  EXPECT_EQ(entries[2].name, "META-INF/manifest.xml");
+}
