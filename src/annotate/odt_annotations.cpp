@@ -13,9 +13,9 @@ constexpr char kText[] = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 constexpr char kDc[] = "http://purl.org/dc/elements/1.1/";
 constexpr char kContent[] = "content.xml";
 
-// The Dublin Core prefix of the root, declared as "dc" (or "dc2" … when "dc" is bound
-// to something else) when the document has none: a document without metadata in its
-// content may not.
+// The prefix of Dublin Core (the annotations' dc:creator, dc:date) on the root, which
+// declares it as "dc" (or "dc2" … when "dc" is bound to something else) if it did not:
+// a content part without annotations has no need of it.
 std::string dc_prefix(pugi::xml_node root) {
   if (auto p = prefix_of(root, kDc)) return *p;
   std::string p = "dc";
