@@ -60,8 +60,8 @@ struct LineSpacing {
 struct ParaLook {
   std::string style;  // the paragraph style's display name ("Normal", "VB Quốc hiệu"); "" none
   Align align = Align::Left;
-  double first_indent = 0;  // mm; negative: a hanging indent
-  double left = 0, right = 0;  // mm
+  double first_indent = 0;       // mm; negative: a hanging indent
+  double left = 0, right = 0;    // mm
   double before = 0, after = 0;  // pt
   LineSpacing line;
   bool keep_next = false, keep_lines = false, page_break_before = false;
@@ -110,7 +110,7 @@ struct HeaderFooter {
 };
 
 struct Section {
-  double width = 0, height = 0;                       // mm, as stated (landscape: width > height)
+  double width = 0, height = 0;                     // mm, as stated (landscape: width > height)
   double top = 0, bottom = 0, left = 0, right = 0;  // mm
   double header = 0, footer = 0;                    // mm from the edge to the header / footer
   bool landscape = false;                           // the orientation the file states
@@ -131,14 +131,14 @@ struct Shape {
 struct Unsupported {
   enum class Kind { Image, TextBox, Chart, Equation, EmbeddedObject, TrackedChange, Comment, Field, Other };
   Kind kind = Kind::Other;
-  int paragraph = 0;  // the body paragraph it is in or anchored at; 0 not in the body
+  int paragraph = 0;   // the body paragraph it is in or anchored at; 0 not in the body
   std::string detail;  // e.g. the element's name
 };
 const char* unsupported_name(Unsupported::Kind k);  // "image", "text box" …
 
 struct Document {
   Kind kind = Kind::None;
-  std::vector<Section> sections;  // at least one
+  std::vector<Section> sections;      // at least one
   std::vector<Paragraph> paragraphs;  // the body, in document order
   std::vector<std::vector<Paragraph>> footnotes;
   std::vector<Shape> shapes;
