@@ -60,10 +60,10 @@ enum class Code {
   PageNumberMissing,   // no page numbers from page 2 on
   PageNumberPosition,  // not centred in the header
   // Text
-  NotNfc,              // text not in Unicode NFC (decomposed accents)
-  EmptyParagraph,      // empty paragraphs used for spacing
-  SpacingCharacters,   // runs of spaces or tabs used to align or indent
-  MissingComponent,    // a component the document kind needs is not there (the Quốc hiệu, the number …)
+  NotNfc,             // text not in Unicode NFC (decomposed accents)
+  EmptyParagraph,     // empty paragraphs used for spacing
+  SpacingCharacters,  // runs of spaces or tabs used to align or indent
+  MissingComponent,   // a component the document kind needs is not there (the Quốc hiệu, the number …)
 };
 const char* code_name(Code c);  // "font-size", "motto-text" …
 std::vector<Code> all_codes();
@@ -73,9 +73,33 @@ const char* severity_name(Severity s);   // "error", "warning"
 
 // The part of a document a rule is about.
 enum class Component {
-  Document, Page, Superior, Issuer, NationalTitle, Motto, Number, Vv, Date, Stamp, DocType, Subject,
-  Addressee, Basis, Body, Heading, Authority, SignerRole, Signer, RecipientsLabel, Recipients,
-  AppendixLabel, AppendixTitle, AppendixReference, PageNumber, Footnote, Table,
+  Document,
+  Page,
+  Superior,
+  Issuer,
+  NationalTitle,
+  Motto,
+  Number,
+  Vv,
+  Date,
+  Stamp,
+  DocType,
+  Subject,
+  Addressee,
+  Basis,
+  Body,
+  Heading,
+  Authority,
+  SignerRole,
+  Signer,
+  RecipientsLabel,
+  Recipients,
+  AppendixLabel,
+  AppendixTitle,
+  AppendixReference,
+  PageNumber,
+  Footnote,
+  Table,
 };
 const char* component_name(Component c);  // "national-title", "motto" …
 
