@@ -229,6 +229,48 @@ check::CheckInput Checked::input() const {
   return in;
 }
 
+check::CheckInput Checked::marked_input() const {
+  check::CheckInput in = input();
+  in.text.clear();
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const auto& p = doc.paragraphs[i];
+    std::string line;
+    for (const auto& r : p.runs) {
+      if (r.kind != office::Run::Kind::Text) {
+        line += ' ';
+        continue;
+      }
+      if (r.text.find_first_not_of(' ') == std::string::npos) {
+        line += r.text;
+        continue;
+      }
+      const std::string mark = r.look.bold && r.look.italic ? "***" : r.look.bold ? "**" : r.look.italic ? "*" : "";
+      line += mark + r.text + mark;
+    }
+    // A table cell's centring says nothing: office_text marks only body paragraphs.
+    if (p.look.align == office::Align::Center && p.table < 0 && !line.empty()) line = "## " + line;
+    in.text += (i ? "\n" : "") + line;
+  }
+  return in;
+}
+
+std::vector<check::Finding> Checked::findings() const { return check::check_document(input()); }
+
+office::Paragraph& Checked::at(const std::string& start) {
+  return const_cast<office::Paragraph&>(doc.paragraphs[find_paragraph(doc, start)]);
+}
+
+void set_text(office::Paragraph& p, const std::string& text) {
+  office::Run r;
+  for (const auto& old : p.runs)
+    if (old.kind == office::Run::Kind::Text) {
+      r.look = old.look;
+      break;
+    }
+  r.text = text;
+  p.runs = {r};
+}
+
 layout::Layout sample_layout(const std::string& name) {
   const std::string path = std::string(VANBAN_SOURCE_DIR) + "/samples/" + name + ".xml";
   std::ifstream f(path, std::ios::binary);

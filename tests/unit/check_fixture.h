@@ -22,7 +22,16 @@ office::Document office_from_layout(const layout::Layout& l);
 struct Checked {
   office::Document doc;
   check::CheckInput input() const;
+  // The same, `text` in the importer's markup as office files give it: bold runs as
+  // **…**, italic as *…*, a centred paragraph as "## …".
+  check::CheckInput marked_input() const;
+  std::vector<check::Finding> findings() const;
+  // The paragraph whose text starts with `start` (find_paragraph).
+  office::Paragraph& at(const std::string& start);
 };
+
+// Replaces the paragraph's text by one run of `text` in the look of its first run.
+void set_text(office::Paragraph& p, const std::string& text);
 
 // samples/<name>.xml read and laid out as `vanban render` does.
 layout::Layout sample_layout(const std::string& name);
