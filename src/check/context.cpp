@@ -42,6 +42,12 @@ void Context::add_at(size_t pos, Code code, Severity severity, std::string expec
       std::move(clause));
 }
 
+void Context::add_in(const Span& span, Code code, Severity severity, std::string expected, std::string found,
+                     std::string clause) const {
+  add(code, severity, component_of(span.part), paragraph(span.pos), std::move(expected), std::move(found),
+      std::move(clause));
+}
+
 double Context::line_width_mm(size_t pos) const {
   const auto& p = doc.paragraphs[pos];
   double base = 0;
@@ -56,9 +62,38 @@ double Context::line_width_mm(size_t pos) const {
 
 std::vector<size_t> Context::all(Part part) const {
   std::vector<size_t> v;
-  for (size_t p = 0; p < at.size(); ++p)
-    if (at[p].part == part) v.push_back(p);
+  for (size_t p = 0; p < at.size(); ++p) {
+    bool in = at[p].part == part;
+    for (const auto& s : at[p].segments) in = in || s.part == part;
+    if (in) v.push_back(p);
+  }
   return v;
+}
+
+std::vector<Span> Context::spans(size_t pos) const {
+  const size_t runs = doc.paragraphs[pos].runs.size();
+  const auto& segments = at[pos].segments;
+  if (segments.empty()) return {{pos, 0, runs, at[pos].part}};
+  std::vector<Span> v;
+  for (size_t i = 0; i < segments.size(); ++i)
+    v.push_back(
+        {pos, segments[i].first_run, i + 1 < segments.size() ? segments[i + 1].first_run : runs, segments[i].part});
+  return v;
+}
+
+Span Context::span(size_t pos, Part part) const {
+  for (const Span& s : spans(pos))
+    if (s.part == part) return s;
+  return {pos, 0, doc.paragraphs[pos].runs.size(), at[pos].part};
+}
+
+std::string Context::text_of(const Span& s) const {
+  const auto& runs = doc.paragraphs[s.pos].runs;
+  if (s.first_run == 0 && s.end_run >= runs.size()) return texts.text[s.pos];
+  std::string t;
+  for (size_t i = s.first_run; i < s.end_run && i < runs.size(); ++i)
+    if (runs[i].kind == office::Run::Kind::Text) t += runs[i].text;
+  return clean_text(t);
 }
 
 const char* clause_of(Part part) {

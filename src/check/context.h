@@ -11,6 +11,14 @@
 
 namespace vanban::check {
 
+// The runs of one paragraph that show one component: the whole paragraph, or one of its
+// segments (locate.h).
+struct Span {
+  size_t pos = 0;
+  size_t first_run = 0, end_run = 0;
+  Part part = Part::None;
+};
+
 struct Context {
   const office::Document& doc;
   const Texts& texts;
@@ -31,12 +39,22 @@ struct Context {
   void add_at(size_t pos, Code code, Severity severity, std::string expected, std::string found,
               std::string clause) const;
 
+  // `add` for a span of a paragraph, its component the span's.
+  void add_in(const Span& span, Code code, Severity severity, std::string expected, std::string found,
+              std::string clause) const;
+
   // The width (mm) a paragraph's lines have: its cell's (the reader gives the column's
   // width; the cell padding of templates/layout.xml is taken off each side) or its
   // section's text width, less its left and right indents.
   double line_width_mm(size_t pos) const;
-  // The positions of the paragraphs located as `part`, in order.
+  // The positions of the paragraphs located as `part` (in whole or in a segment), in order.
   std::vector<size_t> all(Part part) const;
+  // The spans of paragraph `pos`: one, or one a segment.
+  std::vector<Span> spans(size_t pos) const;
+  // The span of `part` in paragraph `pos` (the whole paragraph when it has no segments).
+  Span span(size_t pos, Part part) const;
+  // Its text, tabs and breaks as spaces, one space between words (decoded when whole).
+  std::string text_of(const Span& s) const;
 };
 
 // The clause of ../shared/spec/nd30.md a paragraph's component rules come from.

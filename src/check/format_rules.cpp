@@ -3,6 +3,7 @@
 // and alignment as the role and the decree say.
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "check/expectations.h"
 #include "check/paragraph_text.h"
@@ -100,18 +101,19 @@ struct Piece {
   const office::Run* run;
   std::string text;
 };
-std::vector<Piece> pieces(const office::Paragraph& p, const Located& l) {
+std::vector<Piece> pieces(const office::Paragraph& p, const Located& l, const Span& span) {
   auto keep = [&](const office::Run& r) {
     return visible(r) && !(l.part == Part::Signer && signature_mark_line(clean_text(r.text)));
   };
+  const auto runs = std::span(p.runs).subspan(span.first_run, span.end_run - span.first_run);
   std::string all;
-  for (const auto& r : p.runs)
+  for (const auto& r : runs)
     if (r.kind == office::Run::Kind::Text) all += r.text;
   const size_t colon = l.part == Part::Heading ? all.find(": ") : std::string::npos;
   const bool run_in = colon != std::string::npos && !clean_text(all.substr(colon + 1)).empty();
   size_t left = run_in ? colon + 1 : std::string::npos;  // the colon is the title's
   std::vector<Piece> v;
-  for (const auto& r : p.runs) {
+  for (const auto& r : runs) {
     if (r.kind != office::Run::Kind::Text) continue;
     if (left == 0) break;
     const size_t take = std::min(left, r.text.size());
@@ -122,7 +124,7 @@ std::vector<Piece> pieces(const office::Paragraph& p, const Located& l) {
   return v;
 }
 
-void check_size(const Context& c, size_t pos, const RoleLook& role, const std::vector<Piece>& runs) {
+void check_size(const Context& c, const Span& at, const RoleLook& role, const std::vector<Piece>& runs) {
   std::set<double> wrong;
   for (const auto& r : runs)
     if (const double s = run_size(*r.run, c.doc); s > 0 && !role.size.contains(s, 0.01)) wrong.insert(s);
@@ -130,12 +132,12 @@ void check_size(const Context& c, size_t pos, const RoleLook& role, const std::v
   std::string found;
   for (double s : wrong) found += (found.empty() ? "" : ", ") + number_text(s);
   // Tables are not regulated (§4.15): their range is a suggestion.
-  const bool table = c.at[pos].part == Part::TableCell;
-  c.add_at(pos, Code::FontSize, table ? Severity::Warning : Severity::Error, range_text(role.size, "pt"), found + " pt",
-           clause_of(c.at[pos].part));
+  const bool table = at.part == Part::TableCell;
+  c.add_in(at, Code::FontSize, table ? Severity::Warning : Severity::Error, range_text(role.size, "pt"), found + " pt",
+           clause_of(at.part));
 }
 
-void check_weight(const Context& c, size_t pos, Code code, Want want, const std::vector<Piece>& runs) {
+void check_weight(const Context& c, const Span& at, Code code, Want want, const std::vector<Piece>& runs) {
   if (want == Want::Skip || runs.empty()) return;
   const char* yes = code == Code::Bold ? "bold" : "italic";
   const char* no = code == Code::Bold ? "not bold" : "not italic";
@@ -145,11 +147,11 @@ void check_weight(const Context& c, size_t pos, Code code, Want want, const std:
                      (want == Want::NotAll && on == runs.size());
   if (!wrong) return;
   const bool must = want == Want::Yes;
-  c.add_at(pos, code, Severity::Error, must ? yes : no, must ? (on ? "partly " + std::string(yes) : no) : yes,
-           clause_of(c.at[pos].part));
+  c.add_in(at, code, Severity::Error, must ? yes : no, must ? (on ? "partly " + std::string(yes) : no) : yes,
+           clause_of(at.part));
 }
 
-void check_caps(const Context& c, size_t pos, Want want, const std::vector<Piece>& runs) {
+void check_caps(const Context& c, const Span& at, Want want, const std::vector<Piece>& runs) {
   if (want == Want::Skip || runs.empty()) return;
   bool lower = false, all_caps = true;
   std::string shown;
@@ -161,34 +163,38 @@ void check_caps(const Context& c, size_t pos, Want want, const std::vector<Piece
   }
   all_caps = all_caps || import::is_caps(shown);
   if (want == Want::Yes && lower)
-    c.add_at(pos, Code::Capitals, Severity::Error, "in capitals", "not in capitals", clause_of(c.at[pos].part));
+    c.add_in(at, Code::Capitals, Severity::Error, "in capitals", "not in capitals", clause_of(at.part));
   if (want == Want::No && all_caps)
-    c.add_at(pos, Code::Capitals, Severity::Error, "not in capitals", "in capitals", clause_of(c.at[pos].part));
+    c.add_in(at, Code::Capitals, Severity::Error, "not in capitals", "in capitals", clause_of(at.part));
 }
 
 }  // namespace
 
 void check_formatting(const Context& c) {
   for (size_t pos = 0; pos < c.at.size(); ++pos) {
-    const Located& l = c.at[pos];
-    const char* role_id = role_of(l);
-    if (!*role_id) continue;
-    const RoleLook& role = role_look(role_id);
     const office::Paragraph& p = c.doc.paragraphs[pos];
-    const auto runs = pieces(p, l);
-    check_size(c, pos, role, runs);
-    const Policy want = policy(l, c.texts.text[pos]);
-    check_weight(c, pos, Code::Bold, want.bold, runs);
-    check_weight(c, pos, Code::Italic, want.italic, runs);
-    check_caps(c, pos, want.caps, runs);
-    if (want.align && !runs.empty()) {
+    bool aligned = false;  // one alignment a paragraph: said once
+    for (const Span& span : c.spans(pos)) {
+      Located l = c.at[pos];
+      l.part = span.part;
+      const char* role_id = role_of(l);
+      if (!*role_id) continue;
+      const RoleLook& role = role_look(role_id);
+      const auto runs = pieces(p, l, span);
+      check_size(c, span, role, runs);
+      const Policy want = policy(l, c.text_of(span));
+      check_weight(c, span, Code::Bold, want.bold, runs);
+      check_weight(c, span, Code::Italic, want.italic, runs);
+      check_caps(c, span, want.caps, runs);
+      if (!want.align || runs.empty() || aligned) continue;
       const office::Align expected = l.centred ? office::Align::Center : role.align;
       // A justified paragraph's last line sits left: justified is as good as left.
       const bool ok =
           p.look.align == expected || (expected == office::Align::Left && p.look.align == office::Align::Justify);
       if (!ok)
-        c.add_at(pos, Code::Alignment, Severity::Error, align_name(expected), align_name(p.look.align),
+        c.add_in(span, Code::Alignment, Severity::Error, align_name(expected), align_name(p.look.align),
                  clause_of(l.part));
+      aligned = true;
     }
   }
 }

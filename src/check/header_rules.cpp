@@ -21,14 +21,23 @@ bool digits(std::string_view s) {
   return true;
 }
 
-// The text as the page shows it: in capitals where every run is set in capitals.
-std::string shown(const office::Paragraph& p, const std::string& text) {
+// The span's text as the page shows it: in capitals where every run is set in capitals;
+// tabs kept (the Quốc hiệu may share its line with the issuer, apart by tabs).
+std::string shown(const Context& c, const Span& s) {
+  const auto& runs = c.doc.paragraphs[s.pos].runs;
+  const bool whole = s.first_run == 0 && s.end_run >= runs.size();
+  std::string text;
   bool caps = false, all = true;
-  for (const auto& r : p.runs)
-    if (visible(r)) {
+  for (size_t i = s.first_run; i < s.end_run && i < runs.size(); ++i) {
+    if (runs[i].kind == office::Run::Kind::Tab) text += '\t';
+    if (runs[i].kind == office::Run::Kind::Text) text += runs[i].text;
+    if (visible(runs[i])) {
       caps = true;
-      all = all && r.look.caps;
+      all = all && runs[i].look.caps;
     }
+  }
+  // Legacy text is only read right decoded, and whole.
+  if (whole && c.texts.legacy[s.pos]) text = c.texts.text[s.pos];
   return caps && all ? text::upper_vi(text) : text;
 }
 
@@ -54,13 +63,15 @@ void check_national(const Context& c) {
   std::string hoa = lt.national_title;
   if (const size_t at = hoa.find("HÒA"); at != std::string::npos) hoa.replace(at, std::string("HÒA").size(), "HOÀ");
   for (size_t pos : c.all(Part::NationalTitle)) {
-    const std::string t = shown(c.doc.paragraphs[pos], national_piece(c.texts.raw[pos], "XÃ HỘI"));
+    const Span s = c.span(pos, Part::NationalTitle);
+    const std::string t = national_piece(shown(c, s), "XÃ HỘI");
     if (t != lt.national_title && t != hoa)
-      c.add_at(pos, Code::NationalTitleText, Severity::Error, lt.national_title, t, "§4.1");
+      c.add_in(s, Code::NationalTitleText, Severity::Error, lt.national_title, t, "§4.1");
   }
   for (size_t pos : c.all(Part::Motto)) {
-    const std::string t = shown(c.doc.paragraphs[pos], national_piece(c.texts.raw[pos], "ĐỘC LẬP"));
-    if (t != lt.motto) c.add_at(pos, Code::MottoText, Severity::Error, lt.motto, t, "§4.1");
+    const Span s = c.span(pos, Part::Motto);
+    const std::string t = national_piece(shown(c, s), "ĐỘC LẬP");
+    if (t != lt.motto) c.add_in(s, Code::MottoText, Severity::Error, lt.motto, t, "§4.1");
   }
 }
 
@@ -123,8 +134,8 @@ std::string symbol_problem(const std::string& symbol) {
   return bad ? (fixed.empty() ? "ABBR-ORG" : fixed) : "";
 }
 
-void check_number(const Context& c, size_t pos) {
-  const std::string& t = c.texts.text[pos];
+void check_number(const Context& c, const Span& at) {
+  const std::string t = c.text_of(at);
   const std::string shape = "Số: NN/SYMBOL";
   std::string_view rest = t;
   if (rest.starts_with("Số:")) {
@@ -133,13 +144,13 @@ void check_number(const Context& c, size_t pos) {
     // "Số 05/…", "SỐ: 05/…", "số: …": the label is wrong; the number and symbol are read on.
     const size_t colon = t.find(':');
     const size_t cut = colon != std::string::npos && colon < 8 ? colon + 1 : std::min(t.find(' '), t.size());
-    c.add_at(pos, Code::NumberFormat, Severity::Error, "Số:", t.substr(0, cut), "§4.3");
+    c.add_in(at, Code::NumberFormat, Severity::Error, "Số:", t.substr(0, cut), "§4.3");
     rest.remove_prefix(cut);
   }
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   const size_t slash = rest.find('/');
   if (slash == std::string_view::npos) {
-    c.add_at(pos, Code::NumberFormat, Severity::Error, shape, t, "§4.3");
+    c.add_in(at, Code::NumberFormat, Severity::Error, shape, t, "§4.3");
     return;
   }
   std::string number(rest.substr(0, slash));
@@ -148,24 +159,24 @@ void check_number(const Context& c, size_t pos) {
   // "63/2025/QĐ-UBND": a year after the number.
   if (rest.size() > 5 && digits(rest.substr(0, 4)) && rest[4] == '/') rest.remove_prefix(5);
   if (!number.empty() && !digits(number)) {
-    c.add_at(pos, Code::NumberFormat, Severity::Error, shape, t, "§4.3");
+    c.add_in(at, Code::NumberFormat, Severity::Error, shape, t, "§4.3");
   } else if (!number.empty()) {
     // Left blank for the records office is fine; written, below 10 with a zero, else without.
     const int value = number.size() > 6 ? 1000000 : std::stoi(number);
     std::string right = std::to_string(value);
     if (value < 10) right = "0" + right;
-    if (number != right) c.add_at(pos, Code::NumberZero, Severity::Error, right, number, "§4.3");
+    if (number != right) c.add_in(at, Code::NumberZero, Severity::Error, right, number, "§4.3");
   }
   std::string symbol(rest);
   while (!symbol.empty() && symbol.back() == ' ') symbol.pop_back();
   if (const std::string fixed = symbol_problem(symbol); !fixed.empty())
-    c.add_at(pos, Code::SymbolFormat, Severity::Error, fixed, symbol, "§4.3");
+    c.add_in(at, Code::SymbolFormat, Severity::Error, fixed, symbol, "§4.3");
 }
 
 // "Place, ngày DD tháng M năm YYYY": day below 10 and months 1–2 with a zero, months
 // 3–9 without; a day or month may be left blank (dots or nothing) for the records office.
-void check_date(const Context& c, size_t pos) {
-  const std::string& t = c.texts.text[pos];
+void check_date(const Context& c, const Span& at) {
+  const std::string t = c.text_of(at);
   const std::string shape = "Place, ngày DD tháng M năm YYYY";
   const size_t comma = t.find(',');
   const auto words =
@@ -189,16 +200,16 @@ void check_date(const Context& c, size_t pos) {
               (digits(month) && month.size() <= 2 && std::stoi(std::string(month)) >= 1 &&
                std::stoi(std::string(month)) <= 12));
   if (!ok) {
-    c.add_at(pos, Code::DateFormat, Severity::Error, shape, t, "§4.4");
+    c.add_in(at, Code::DateFormat, Severity::Error, shape, t, "§4.4");
     return;
   }
   if (digits(day) && day.size() == 1)
-    c.add_at(pos, Code::DateZero, Severity::Error, "ngày 0" + std::string(day), "ngày " + std::string(day), "§4.4");
+    c.add_in(at, Code::DateZero, Severity::Error, "ngày 0" + std::string(day), "ngày " + std::string(day), "§4.4");
   if (digits(month)) {
     const int m = std::stoi(std::string(month));
     const std::string right = m <= 2 ? "0" + std::to_string(m) : std::to_string(m);
     if (month != right)
-      c.add_at(pos, Code::DateZero, Severity::Error, "tháng " + right, "tháng " + std::string(month), "§4.4");
+      c.add_in(at, Code::DateZero, Severity::Error, "tháng " + right, "tháng " + std::string(month), "§4.4");
   }
 }
 
@@ -206,8 +217,8 @@ void check_date(const Context& c, size_t pos) {
 
 void check_header_texts(const Context& c) {
   check_national(c);
-  for (size_t pos : c.all(Part::Number)) check_number(c, pos);
-  for (size_t pos : c.all(Part::Date)) check_date(c, pos);
+  for (size_t pos : c.all(Part::Number)) check_number(c, c.span(pos, Part::Number));
+  for (size_t pos : c.all(Part::Date)) check_date(c, c.span(pos, Part::Date));
 }
 
 }  // namespace vanban::check

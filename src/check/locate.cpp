@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 #include "check/paragraph_text.h"
 #include "check/shapes.h"
@@ -34,7 +35,14 @@ bool caps_line(const std::string& t) { return import::is_caps(t) && length_cp(t)
 class Locator {
  public:
   Locator(const office::Document& doc, const CheckInput& in, const Texts& t, const model::Document& m)
-      : doc_(doc), in_(in), text_(t.text), m_(m), n_(doc.paragraphs.size()), out_(n_), titled_(n_, false) {
+      : doc_(doc),
+        in_(in),
+        text_(t.text),
+        legacy_(t.legacy),
+        m_(m),
+        n_(doc.paragraphs.size()),
+        out_(n_),
+        titled_(n_, false) {
     index_pos_.assign(std::min<size_t>(n_ * 4 + 8, std::numeric_limits<int>::max()), kNone);
     for (size_t p = 0; p < n_; ++p) {
       const int i = doc.paragraphs[p].index;
@@ -74,6 +82,17 @@ class Locator {
     return x.table == y.table && x.row == y.row && x.cell == y.cell;
   }
   void set(size_t p, Part part) { out_[p].part = part; }
+  bool looks_apart(size_t p) const {
+    const auto& para = doc_.paragraphs[p];
+    if (para.look.align == office::Align::Center) return true;
+    bool any = false;
+    for (const auto& r : para.runs)
+      if (visible(r)) {
+        if (!r.look.bold) return false;
+        any = true;
+      }
+    return any;
+  }
 
   size_t pos_of_line(int line) const {
     if (line <= 0 || static_cast<size_t>(line) > in_.paragraph_of_line.size()) return kNone;
@@ -98,12 +117,52 @@ class Locator {
 
   // ---- header -------------------------------------------------------------------
 
+  // A header line: a paragraph, or one of its lines when it holds line breaks.
+  struct Unit {
+    size_t pos = 0, first_run = 0;
+    std::string text;
+    bool bold = false;  // every letter of it
+  };
+  std::vector<Unit> units(size_t p) const {
+    const auto& runs = doc_.paragraphs[p].runs;
+    const bool breaks =
+        std::any_of(runs.begin(), runs.end(), [](const office::Run& r) { return r.kind == office::Run::Kind::Break; });
+    // Legacy text is only decoded whole: its lines cannot be told apart.
+    if (!breaks || legacy_[p]) return {{p, 0, text_[p], bold(p, 0, runs.size())}};
+    std::vector<Unit> out{{p, 0, {}, false}};
+    for (size_t i = 0; i < runs.size(); ++i) {
+      if (runs[i].kind == office::Run::Kind::Break) {
+        out.push_back({p, i + 1, {}, false});
+        continue;
+      }
+      if (runs[i].kind == office::Run::Kind::Text) out.back().text += runs[i].text;
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+      const size_t end = i + 1 < out.size() ? out[i + 1].first_run : runs.size();
+      out[i].bold = bold(p, out[i].first_run, end);
+    }
+    std::erase_if(out, [](Unit& u) { return (u.text = clean_text(u.text)).empty(); });
+    return out;
+  }
+  bool bold(size_t p, size_t from, size_t to) const {
+    const auto& runs = doc_.paragraphs[p].runs;
+    bool any = false;
+    for (size_t i = from; i < to && i < runs.size(); ++i)
+      if (visible(runs[i])) {
+        if (!runs[i].look.bold) return false;
+        any = true;
+      }
+    return any;
+  }
+
   size_t header() {
     size_t anchor = kNone;
     for (size_t p = 0; p < std::min<size_t>(n_, 60) && anchor == kNone; ++p) {
       if (doc_type_line(text_[p])) break;  // a title before any header: there is none
-      const HeaderShape s = header_shape(text_[p]);
-      if (s == HeaderShape::NationalTitle || s == HeaderShape::Number) anchor = p;
+      for (const auto& u : units(p)) {
+        const HeaderShape s = header_shape(u.text);
+        if (s == HeaderShape::NationalTitle || s == HeaderShape::Number) anchor = p;
+      }
     }
     if (anchor == kNone) return 0;
     // Back over the issuer's lines above the anchor.
@@ -116,53 +175,90 @@ class Locator {
       ++names_above;
     }
     const int table = doc_.paragraphs[anchor].table;
-    std::vector<size_t> names;
+    std::vector<Unit> names;
+    std::vector<std::pair<Unit, Part>> found;
     bool number = false, date = false;
-    size_t vv = kNone, p = start;
-    for (; p < n_; ++p) {
+    size_t vv = kNone, end = n_;
+    for (size_t p = start; p < n_ && end == n_; ++p) {
       if (empty(p)) continue;
-      const std::string& t = text_[p];
-      const HeaderShape s = header_shape(t);
-      if (s == HeaderShape::Date && date) break;
-      if (s != HeaderShape::None) {
-        static constexpr Part kParts[] = {Part::None, Part::NationalTitle, Part::Motto, Part::Number, Part::Date,
-                                          Part::Vv,   Part::Stamp};
-        set(p, kParts[static_cast<int>(s)]);
-        number = number || s == HeaderShape::Number;
-        date = date || s == HeaderShape::Date;
-        if (s == HeaderShape::Vv) vv = p;
-        continue;
+      bool took = false;  // a line of this paragraph is the header's
+      for (const Unit& u : units(p)) {
+        const HeaderShape s = header_shape(u.text);
+        Part part = Part::None;
+        if (s == HeaderShape::Date && date) {
+          // a second date: the text's
+        } else if (s != HeaderShape::None) {
+          static constexpr Part kParts[] = {Part::None, Part::NationalTitle, Part::Motto, Part::Number, Part::Date,
+                                            Part::Vv,   Part::Stamp};
+          part = kParts[static_cast<int>(s)];
+        } else if (doc_type_line(u.text)) {
+          // the tên loại: the title's
+        } else if (!number && caps_line(u.text)) {
+          names.push_back(u);
+          took = true;
+          continue;
+        } else if (vv != kNone && same_cell(p, vv)) {  // the V/v wrapped onto a line of its own
+          part = Part::Vv;
+        } else if (table >= 0 && doc_.paragraphs[p].table == table) {
+          took = true;  // other text in the header's table: none of its parts, but in it
+          continue;
+        }
+        if (part == Part::None) {
+          end = took ? p + 1 : p;
+          break;
+        }
+        found.emplace_back(u, part);
+        took = true;
+        number = number || part == Part::Number;
+        date = date || part == Part::Date;
+        if (part == Part::Vv) vv = p;
       }
-      if (doc_type_line(t)) break;
-      if (!number && caps_line(t)) {
-        names.push_back(p);
-        continue;
-      }
-      if (vv != kNone && same_cell(p, vv)) {  // the V/v wrapped onto a paragraph of its own
-        set(p, Part::Vv);
-        continue;
-      }
-      if (table >= 0 && doc_.paragraphs[p].table == table) continue;  // other text in the header's table
-      break;
     }
-    split_names(names);
-    return p;
+    split_names(names, found);
+    // Back to paragraphs: one part each, or a segment a line.
+    for (size_t i = 0; i < found.size();) {
+      size_t j = i;
+      while (j < found.size() && found[j].first.pos == found[i].first.pos) ++j;
+      Located& l = out_[found[i].first.pos];
+      l.part = found[i].second;
+      bool mixed = false;
+      for (size_t k = i; k < j; ++k) mixed = mixed || found[k].second != l.part;
+      if (mixed)
+        for (size_t k = i; k < j; ++k)
+          if (l.segments.empty() || l.segments.back().part != found[k].second)
+            l.segments.push_back({l.segments.empty() ? 0 : found[k].first.first_run, found[k].second});
+      i = j;
+    }
+    return end;
   }
 
   // The capitals above the number: the superior's lines, then the issuer's (each name
-  // may wrap over several paragraphs), split where the recognised names say.
-  void split_names(const std::vector<size_t>& names) {
+  // may wrap over several lines), split where the recognised names say.
+  void split_names(const std::vector<Unit>& names, std::vector<std::pair<Unit, Part>>& found) {
     if (names.empty()) return;
     const std::string sup = line_key(m_.issuer.superior), iss = line_key(m_.issuer.name);
     size_t k = kNone;
     std::string acc;
     for (size_t i = 0; i < names.size() && k == kNone && !sup.empty(); ++i)
-      if (line_key(acc += match_key(text_[names[i]])) == sup) k = i + 1;
+      if (line_key(acc += match_key(names[i].text)) == sup) k = i + 1;
     acc.clear();
     for (size_t i = names.size(); i-- > 0 && k == kNone && !iss.empty();)
-      if (line_key(acc = match_key(text_[names[i]]) + acc) == iss) k = i;
+      if (line_key(acc = match_key(names[i].text) + acc) == iss) k = i;
     if (k == kNone) k = !sup.empty() && names.size() > 1 ? 1 : 0;
-    for (size_t i = 0; i < names.size(); ++i) set(names[i], i < k ? Part::Superior : Part::Issuer);
+    // Read as one issuer, but upright lines over bold ones: the superior (regular) over
+    // the issuer (bold), as Decree 30 sets them and the recogniser could not tell.
+    if (k == 0 && sup.empty() && !names.front().bold) {
+      size_t first_bold = 0;
+      while (first_bold < names.size() && !names[first_bold].bold) ++first_bold;
+      bool rest_bold = first_bold < names.size();
+      for (size_t i = first_bold; i < names.size(); ++i) rest_bold = rest_bold && names[i].bold;
+      if (rest_bold) k = first_bold;
+    }
+    for (size_t i = 0; i < names.size(); ++i) found.emplace_back(names[i], i < k ? Part::Superior : Part::Issuer);
+    // In document order, as the paragraphs and their lines come.
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+      return std::pair(a.first.pos, a.first.first_run) < std::pair(b.first.pos, b.first.first_run);
+    });
   }
 
   // ---- title, Kính gửi, căn cứ ------------------------------------------------------
@@ -180,6 +276,9 @@ class Locator {
       if (q >= n_ || (!acc.empty() && q != p)) break;  // once begun, its lines follow one another
       const std::string& t = text_[q];
       const std::string with = acc + match_key(t);
+      // A trích yếu is set apart from the text: centred, or bold. A justified line in
+      // the body's look under the tên loại is the text, whatever the recogniser took.
+      if (!looks_apart(q)) break;
       if (!subject.empty() && subject.starts_with(line_key(with))) {
         set(q, Part::Subject);
         acc = with;
@@ -188,8 +287,7 @@ class Locator {
         continue;
       }
       // A trích yếu the recogniser read otherwise: the centred line under the tên loại still is it.
-      if (acc.empty() && doc_.paragraphs[q].look.align == office::Align::Center && !addressee_line(t) &&
-          !dash_line(t) && !caps_line(t)) {
+      if (acc.empty() && !addressee_line(t) && !dash_line(t) && !caps_line(t)) {
         set(q, Part::Subject);
         p = q + 1;
       }
@@ -285,7 +383,7 @@ class Locator {
       }
       const std::string& t = text_[p];
       if (part_heading_line(t) || (part_title && caps_line(t))) {
-        l = {Part::Heading, 1, true, true, false};
+        l = {Part::Heading, 1, true, true, false, {}};
         part_title = !part_title;
         continue;
       }
@@ -295,10 +393,10 @@ class Locator {
       using K = import::Label::Kind;
       switch (label.kind) {
         case K::Roman:
-          l = {Part::Heading, 1, true, false, false};
+          l = {Part::Heading, 1, true, false, false, {}};
           break;
         case K::Article:
-          l = {Part::Heading, 0, true, false, false};
+          l = {Part::Heading, 0, true, false, false, {}};
           break;
         case K::Dash:
         case K::Plus:
@@ -310,7 +408,9 @@ class Locator {
         case K::Letter:
         case K::LetterDotted:
           if (titled_[p])
-            l = {Part::Heading, label.kind == K::Letter || label.kind == K::LetterDotted ? 3 : 2, true, false, false};
+            l = {Part::Heading, label.kind == K::Letter || label.kind == K::LetterDotted ? 3 : 2,
+                 true,          false,
+                 false,         {}};
           else
             l.part = Part::Body;
           break;
@@ -325,9 +425,14 @@ class Locator {
   void signature(size_t from, size_t to) {
     const std::string signer = line_key(m_.signature.signer);
     size_t label = kNone, last_recipient = kNone;
-    bool signed_name = false;
+    bool signed_name = false, role = false;
+    size_t gap = 0;  // empty paragraphs since the last text: the room for the signature
     for (size_t p = from; p < to; ++p) {
-      if (empty(p)) continue;
+      if (empty(p)) {
+        ++gap;
+        continue;
+      }
+      const size_t room = std::exchange(gap, 0);
       const std::string& t = text_[p];
       if (recipients_label_line(t)) {
         set(p, Part::RecipientsLabel);
@@ -356,11 +461,14 @@ class Locator {
         set(p, Part::Authority);
       } else if (signature_mark_line(t)) {
         set(p, Part::SignatureMark);
-      } else if (name && !signed_name) {
+      } else if (!signed_name && (name || (role && room > 0 && caps_line(t)))) {
+        // The name, or a line in capitals below the room left for the signature (a name
+        // typed in capitals, which the capitals rule then reports).
         set(p, Part::Signer);
         signed_name = true;
       } else if (caps_line(t) && !signed_name) {
         set(p, Part::SignerRole);
+        role = true;
       }
     }
     if (last_recipient != kNone) out_[last_recipient].last = true;
@@ -391,6 +499,7 @@ class Locator {
   const office::Document& doc_;
   const CheckInput& in_;
   const std::vector<std::string>& text_;
+  const std::vector<bool>& legacy_;
   const model::Document& m_;
   size_t n_;
   std::vector<Located> out_;

@@ -50,13 +50,21 @@ enum class Part {
   AppendixReference,
 };
 
-struct Located {
+// A paragraph whose lines (split at its line breaks) are different components: the
+// Quốc hiệu and the Tiêu ngữ typed with Shift+Enter, the superior over the issuer.
+struct Segment {
+  size_t first_run = 0;  // its runs start here, up to the next segment's
   Part part = Part::None;
+};
+
+struct Located {
+  Part part = Part::None;  // the first segment's when there are several
   // Heading: 0 "Điều 1.", 1 "I." (and Phần, Chương, Mục: `centred`), 2 "1.", 3 "a)".
   int level = 0;
-  bool titled = false;   // Heading: a clause with a title alone on its line ("1. Mục đích")
-  bool centred = false;  // Heading: "Phần I", "Chương I", "Mục 1" and their titles, centred
-  bool last = false;     // Addressee, Basis, Recipient: the last line of its list
+  bool titled = false;            // Heading: a clause with a title alone on its line ("1. Mục đích")
+  bool centred = false;           // Heading: "Phần I", "Chương I", "Mục 1" and their titles, centred
+  bool last = false;              // Addressee, Basis, Recipient: the last line of its list
+  std::vector<Segment> segments;  // empty: the whole paragraph is `part`
 };
 
 // The texts the locator and the rules read, by position in Document::paragraphs.

@@ -8,9 +8,8 @@ namespace vanban::check {
 namespace {
 
 bool any(const Context& c, std::initializer_list<Part> parts) {
-  for (const auto& l : c.at)
-    for (Part p : parts)
-      if (l.part == p) return true;
+  for (Part p : parts)
+    if (!c.all(p).empty()) return true;
   return false;
 }
 

@@ -35,36 +35,39 @@ struct Drawn {
   bool centre_known = false;  // a shape's position is not known
 };
 
-const office::Run* first_visible(const office::Paragraph& p) {
-  for (const auto& r : p.runs)
-    if (visible(r)) return &r;
+const office::Run* first_visible(const Context& c, const Span& s) {
+  const auto& runs = c.doc.paragraphs[s.pos].runs;
+  for (size_t i = s.first_run; i < s.end_run && i < runs.size(); ++i)
+    if (visible(runs[i])) return &runs[i];
   return nullptr;
 }
 
-// Width in mm of `text` as the paragraph's first visible run sets it.
-double text_mm(const Context& c, const office::Paragraph& p, std::string_view text) {
-  const office::Run* r = first_visible(p);
+// Width in mm of the span's text as its first visible run sets it.
+double text_mm(const Context& c, const Span& s) {
+  const office::Run* r = first_visible(c, s);
   const double size = r ? run_size(*r, c.doc) : 0;
   if (!r || size <= 0) return 0;
-  return layout::serif(r->look.bold, r->look.italic).width_pt(text, size) / layout::kPtPerMm;
+  return layout::serif(r->look.bold, r->look.italic).width_pt(c.text_of(s), size) / layout::kPtPerMm;
 }
 
-// The longest line the paragraph shows: its breaks kept, each piece wrapped to its width.
-double longest_line_mm(const Context& c, size_t pos) {
-  const office::Paragraph& p = c.doc.paragraphs[pos];
-  const office::Run* r = first_visible(p);
-  const double size = r ? run_size(*r, c.doc) : 0;
-  if (!r || size <= 0) return 0;
-  const auto& font = layout::serif(r->look.bold, r->look.italic);
-  const double room = std::max(1.0, c.line_width_mm(pos)) * layout::kPtPerMm;
-  double longest = 0;
-  const std::string& raw = c.texts.raw[pos];
-  for (size_t from = 0; from <= raw.size();) {
-    const size_t end = std::min(raw.find('\n', from), raw.size());
-    for (double w : layout::wrapped_line_widths(clean_text(raw.substr(from, end - from)), size, room, font))
-      longest = std::max(longest, w);
-    from = end + 1;
+// The longest line the span shows: its breaks kept, each line wrapped to its width.
+double longest_line_mm(const Context& c, const Span& s) {
+  const office::Run* first = first_visible(c, s);
+  const double size = first ? run_size(*first, c.doc) : 0;
+  if (!first || size <= 0) return 0;
+  const auto& font = layout::serif(first->look.bold, first->look.italic);
+  const double room = std::max(1.0, c.line_width_mm(s.pos)) * layout::kPtPerMm;
+  const auto& runs = c.doc.paragraphs[s.pos].runs;
+  std::vector<std::string> lines(1);
+  for (size_t i = s.first_run; i < s.end_run && i < runs.size(); ++i) {
+    if (runs[i].kind == office::Run::Kind::Break) lines.emplace_back();
+    if (runs[i].kind == office::Run::Kind::Text) lines.back() += runs[i].text;
   }
+  // Legacy text: only its decoded whole is right.
+  if (c.texts.legacy[s.pos]) lines = {c.texts.text[s.pos]};
+  double longest = 0;
+  for (const auto& line : lines)
+    for (double w : layout::wrapped_line_widths(clean_text(line), size, room, font)) longest = std::max(longest, w);
   return longest / layout::kPtPerMm;
 }
 
@@ -73,9 +76,11 @@ Drawn border(const Context& c, size_t pos) {
   return {true, c.line_width_mm(pos), (look.left - look.right) / 2, true};
 }
 
-// The rule under paragraphs [first, last] of a component.
-Drawn rule_under(const Context& c, size_t first, size_t last) {
+// The rule under the spans of a component (in order; the last one's paragraph is where
+// a rule starts).
+Drawn rule_under(const Context& c, const std::vector<Span>& spans) {
   const auto& paras = c.doc.paragraphs;
+  const size_t last = spans.back().pos;
   if (paras[last].look.border_bottom > 0) return border(c, last);
   size_t end = last;  // the empty paragraphs after it, in the same cell
   for (size_t q = last + 1; q < paras.size() && c.texts.text[q].empty(); ++q) {
@@ -89,15 +94,15 @@ Drawn rule_under(const Context& c, size_t first, size_t last) {
       return {true, s.width, 0, false};
   // The text underlined: as long as its longest line, centred with it.
   bool underlined = true, any = false;
-  for (size_t q = first; q <= last; ++q)
-    for (const auto& r : paras[q].runs)
-      if (visible(r)) {
+  for (const Span& s : spans)
+    for (size_t i = s.first_run; i < s.end_run && i < paras[s.pos].runs.size(); ++i)
+      if (visible(paras[s.pos].runs[i])) {
         any = true;
-        underlined = underlined && r.look.underline;
+        underlined = underlined && paras[s.pos].runs[i].look.underline;
       }
   if (any && underlined) {
     double longest = 0;
-    for (size_t q = first; q <= last; ++q) longest = std::max(longest, longest_line_mm(c, q));
+    for (const Span& s : spans) longest = std::max(longest, longest_line_mm(c, s));
     return {true, longest, 0, true};
   }
   return {};
@@ -105,60 +110,58 @@ Drawn rule_under(const Context& c, size_t first, size_t last) {
 
 // One finding at most: missing, of the wrong length (`expected` says what is right; the
 // check allows `allowed`), or off centre.
-void judge(const Context& c, size_t pos, Code code, const Drawn& d, const Range& allowed, const std::string& expected,
-           const char* clause) {
+void judge(const Context& c, const Span& at, Code code, const Drawn& d, const Range& allowed,
+           const std::string& expected, const char* clause) {
   if (!d.found)
-    c.add_at(pos, code, Severity::Error, expected, "", clause);
+    c.add_in(at, code, Severity::Error, expected, "", clause);
   else if (!allowed.contains(d.length))
-    c.add_at(pos, code, Severity::Error, expected, number_text(d.length) + " mm", clause);
+    c.add_in(at, code, Severity::Error, expected, number_text(d.length) + " mm", clause);
   else if (d.centre_known && std::abs(d.off_centre) > kCentreToleranceMm)
-    c.add_at(pos, code, Severity::Error, "centred", "off centre " + number_text(std::abs(d.off_centre)) + " mm",
-             clause);
+    c.add_in(at, code, Severity::Error, "centred", "off centre " + number_text(std::abs(d.off_centre)) + " mm", clause);
 }
 
-// Runs of consecutive positions (empty paragraphs between them allowed) of one part.
-std::vector<std::pair<size_t, size_t>> blocks(const Context& c, Part part) {
-  std::vector<std::pair<size_t, size_t>> out;
+// The spans of one part, in runs of paragraphs that follow one another (empty
+// paragraphs between them allowed): a name wrapped over two paragraphs is one block.
+std::vector<std::vector<Span>> blocks(const Context& c, Part part) {
+  std::vector<std::vector<Span>> out;
   for (size_t p : c.all(part)) {
     bool joined = false;
     if (!out.empty()) {
       joined = true;
-      for (size_t q = out.back().second + 1; q < p; ++q) joined = joined && c.texts.text[q].empty();
+      for (size_t q = out.back().back().pos + 1; q < p; ++q) joined = joined && c.texts.text[q].empty();
     }
-    if (joined)
-      out.back().second = p;
-    else
-      out.emplace_back(p, p);
+    if (!joined) out.emplace_back();
+    out.back().push_back(c.span(p, part));
   }
   return out;
 }
 
-void shared_rule(const Context& c, size_t first, size_t last, Code code, std::string_view share, const char* clause) {
+void shared_rule(const Context& c, const std::vector<Span>& spans, Code code, std::string_view share,
+                 const char* clause) {
   double longest = 0;
-  for (size_t q = first; q <= last; ++q) longest = std::max(longest, longest_line_mm(c, q));
+  for (const Span& s : spans) longest = std::max(longest, longest_line_mm(c, s));
   if (longest <= 0) return;
   const Range r = style_range("rules", share);
   const Range allowed{std::max(0.0, r.min * longest - kShareToleranceMm), r.max * longest + kShareToleranceMm};
-  judge(c, last, code, rule_under(c, first, last), allowed, range_text({r.min * longest, r.max * longest}, "mm"),
+  judge(c, spans.back(), code, rule_under(c, spans), allowed, range_text({r.min * longest, r.max * longest}, "mm"),
         clause);
 }
 
 }  // namespace
 
 void check_rule_lines(const Context& c) {
-  for (const auto& [first, last] : blocks(c, Part::Motto)) {
-    const double motto = text_mm(c, c.doc.paragraphs[last], c.texts.text[last]);
+  for (const auto& spans : blocks(c, Part::Motto)) {
+    const double motto = text_mm(c, spans.back());
     if (motto <= 0) continue;
     const Range allowed{motto * (1 - kMottoTolerance), motto * (1 + kMottoTolerance)};
-    judge(c, last, Code::MottoRule, rule_under(c, first, last), allowed, number_text(motto) + " mm", "§4.1");
+    judge(c, spans.back(), Code::MottoRule, rule_under(c, spans), allowed, number_text(motto) + " mm", "§4.1");
   }
   if (const auto issuer = blocks(c, Part::Issuer); !issuer.empty())
-    shared_rule(c, issuer.front().first, issuer.front().second, Code::IssuerRule, "issuer", "§4.2");
+    shared_rule(c, issuer.front(), Code::IssuerRule, "issuer", "§4.2");
   // Under the trích yếu, or under the tên loại when there is none.
   auto subject = blocks(c, Part::Subject);
   if (subject.empty()) subject = blocks(c, Part::DocType);
-  if (!subject.empty())
-    shared_rule(c, subject.front().first, subject.front().second, Code::SubjectRule, "subject", "§4.5");
+  if (!subject.empty()) shared_rule(c, subject.front(), Code::SubjectRule, "subject", "§4.5");
 }
 
 }  // namespace vanban::check
