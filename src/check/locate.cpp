@@ -117,7 +117,7 @@ class Locator {
 
   // ---- header -------------------------------------------------------------------
 
-  // A header line: a paragraph, or one of its lines when it holds line breaks.
+  // A header line: a paragraph, or one of its lines when it holds line breaks or tabs.
   struct Unit {
     size_t pos = 0, first_run = 0;
     std::string text;
@@ -125,13 +125,16 @@ class Locator {
   };
   std::vector<Unit> units(size_t p) const {
     const auto& runs = doc_.paragraphs[p].runs;
-    const bool breaks =
-        std::any_of(runs.begin(), runs.end(), [](const office::Run& r) { return r.kind == office::Run::Kind::Break; });
+    // Lines apart by a break, or columns apart by tabs ("Số: 06/KH-LĐLĐ<tab>Hải An, ngày …").
+    auto apart = [](const office::Run& r) {
+      return r.kind == office::Run::Kind::Break || r.kind == office::Run::Kind::Tab;
+    };
+    const bool breaks = std::any_of(runs.begin(), runs.end(), apart);
     // Legacy text is only decoded whole: its lines cannot be told apart.
     if (!breaks || legacy_[p]) return {{p, 0, text_[p], bold(p, 0, runs.size())}};
     std::vector<Unit> out{{p, 0, {}, false}};
     for (size_t i = 0; i < runs.size(); ++i) {
-      if (runs[i].kind == office::Run::Kind::Break) {
+      if (apart(runs[i])) {
         out.push_back({p, i + 1, {}, false});
         continue;
       }

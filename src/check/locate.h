@@ -50,8 +50,9 @@ enum class Part {
   AppendixReference,
 };
 
-// A paragraph whose lines (split at its line breaks) are different components: the
-// Quốc hiệu and the Tiêu ngữ typed with Shift+Enter, the superior over the issuer.
+// A paragraph whose lines (split at its line breaks and tabs) are different components:
+// the Quốc hiệu and the Tiêu ngữ typed with Shift+Enter, the superior over the issuer,
+// the number and the date on one line apart by tabs.
 struct Segment {
   size_t first_run = 0;  // its runs start here, up to the next segment's
   Part part = Part::None;

@@ -273,3 +273,25 @@ TEST(CheckLocate, ASubjectTypedInCapitalsIsStillTheSubject) {
   for (const auto& f : v) capitals = capitals || (f.code == Code::Capitals && f.component == check::Component::Subject);
   EXPECT_TRUE(capitals) << lines(v);
 }
+
+// The number and the date on one line, apart by tabs: both found, each checked as
+// itself; the tabs are reported as alignment by tabs.
+TEST(CheckLocate, NumberAndDateApartByTabs) {
+  Typed t = plan();
+  auto& d = t.doc();
+  auto& number = d.paragraphs[5];
+  office::Run tab;
+  tab.kind = office::Run::Kind::Tab;
+  office::Run date = d.paragraphs[6].runs[0];
+  date.text = "Hải An, ngày 3 tháng 7 năm 2023";
+  number.runs.push_back(tab);
+  number.runs.push_back(tab);
+  number.runs.push_back(date);
+  check_test::set_text(d.paragraphs[6], "");
+  const auto v = checked(t).findings();
+  EXPECT_EQ(lines(v),
+            "paragraph 6 \"Số: 06/KH-LĐLĐ Hải An, ngày 3 tháng 7…\": date-zero: Place and date: ngày 3, must be "
+            "ngày 03 (expected ngày 03, found ngày 3)\n"
+            "paragraph 6 \"Số: 06/KH-LĐLĐ Hải An, ngày 3 tháng 7…\": spacing-characters: Number: 2 tabs used to "
+            "align text; use indents, tab stops or a table (expected none, found 2 tabs)\n");
+}

@@ -680,3 +680,60 @@ TEST(CheckRules, NoMottoIsMissingComponent) {
   EXPECT_EQ(check::location_text(f.where), "document");
   EXPECT_EQ(check::message(f, check::Lang::Vi), "Tiêu ngữ: không có");
 }
+
+// ---- more places a rule applies
+
+TEST(CheckRules, ThayMatWrittenOutIsAuthorityPrefix) {
+  auto c = check_test::sample("thong-bao");
+  check_test::set_text(c.at("KT. GIÁM ĐỐC"), "KÝ THAY GIÁM ĐỐC");
+  const Finding f = only(c);
+  EXPECT_EQ(f.code, Code::AuthorityPrefix);
+  EXPECT_EQ(f.found, "KÝ THAY");
+}
+
+TEST(CheckRules, RomanHeadingInLowerCaseIsCapitals) {
+  auto c = check_test::sample("thong-bao");
+  check_test::set_text(c.at("II. ĐỊA ĐIỂM"), "II. Địa điểm");
+  const Finding f = only(c);
+  EXPECT_EQ(f.code, Code::Capitals);
+  EXPECT_EQ(f.component, Component::Heading);
+  expect_paragraph(f, 15, "II. Địa điểm");
+}
+
+TEST(CheckRules, AppendixTitleNotBoldIsBold) {
+  auto c = check_test::sample("004-ke-hoach-hai-phong");
+  for (auto& r : c.at("ĐẠI BIỂU DỰ HỘI NGHỊ").runs) r.look.bold = false;
+  const Finding f = one_of(c, Code::Bold);
+  EXPECT_EQ(f.component, Component::AppendixTitle);
+  EXPECT_EQ(f.clause, "§4.11");
+}
+
+TEST(CheckRules, LargeTableTextIsAFontSizeWarning) {
+  auto c = check_test::sample("004-ke-hoach-hai-phong");
+  for (auto& r : c.at("Tên đơn vị").runs) r.look.size = 16;
+  const Finding f = one_of(c, Code::FontSize);
+  EXPECT_EQ(f.component, Component::Table);
+  EXPECT_EQ(f.severity, Severity::Warning);
+  EXPECT_EQ(f.expected, "10–14 pt");
+  EXPECT_EQ(f.found, "16 pt");
+}
+
+TEST(CheckRules, CongVanSubjectInBoldIsBold) {
+  auto c = check_test::sample("cong-van");
+  for (auto& r : c.at("V/v đề nghị").runs) r.look.bold = true;
+  const Finding f = only(c);
+  EXPECT_EQ(f.code, Code::Bold);
+  EXPECT_EQ(f.component, Component::Vv);
+  EXPECT_EQ(f.expected, "not bold");
+  EXPECT_EQ(f.found, "bold");
+}
+
+TEST(CheckRules, LegacyTextTheReaderDecodedIsFontLegacy) {
+  auto c = check_test::sample("thong-bao");
+  auto in = c.input();
+  in.legacy[check_test::find_paragraph(c.doc, "Giám đốc Sở tiếp")] = true;
+  const auto v = check::check_document(in);
+  ASSERT_EQ(v.size(), 1u) << dump(v);
+  EXPECT_EQ(v[0].code, Code::FontLegacy);
+  EXPECT_EQ(v[0].found, "Times New Roman");
+}
