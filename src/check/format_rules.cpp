@@ -197,6 +197,20 @@ void check_formatting(const Context& c) {
       aligned = true;
     }
   }
+  // Footnotes: not regulated (§4.15); their suggested range, as a warning.
+  const Range note = role_look("VbFootnote").size;
+  for (size_t f = 0; f < c.doc.footnotes.size(); ++f)
+    for (const auto& p : c.doc.footnotes[f]) {
+      std::set<double> wrong;
+      for (const auto& r : p.runs)
+        if (const double size = run_size(r, c.doc); visible(r) && size > 0 && !note.contains(size, 0.01))
+          wrong.insert(size);
+      if (wrong.empty()) continue;
+      Location where{Location::Kind::Footnote, static_cast<int>(f) + 1, {}, p.anchor};
+      c.add(Code::FontSize, Severity::Warning, Component::Footnote, where, range_text(note, "pt"),
+            number_text(*wrong.begin()) + " pt", "§4.15");
+      break;
+    }
 }
 
 }  // namespace vanban::check

@@ -35,8 +35,13 @@ std::string clean_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    // A no-break space (U+00A0) looks like a space: a rule comparing text would report
+    // a difference nobody can see.
+    const bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || nbsp) {
+      i += nbsp;
       space = !out.empty();
       continue;
     }

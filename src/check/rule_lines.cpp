@@ -77,8 +77,8 @@ Drawn border(const Context& c, size_t pos) {
 }
 
 // The rule under the spans of a component (in order; the last one's paragraph is where
-// a rule starts).
-Drawn rule_under(const Context& c, const std::vector<Span>& spans) {
+// a rule starts), about `target` mm long.
+Drawn rule_under(const Context& c, const std::vector<Span>& spans, double target) {
   const auto& paras = c.doc.paragraphs;
   const size_t last = spans.back().pos;
   if (paras[last].look.border_bottom > 0) return border(c, last);
@@ -89,9 +89,22 @@ Drawn rule_under(const Context& c, const std::vector<Span>& spans) {
     end = q;
     if (paras[q].look.border_top > 0 || paras[q].look.border_bottom > 0) return border(c, q);
   }
-  for (const auto& s : c.doc.shapes)
-    if (s.kind == office::Shape::Kind::Line && s.paragraph >= paras[last].index && s.paragraph <= paras[end].index)
-      return {true, s.width, 0, false};
+  // A line shape anchored in the component's cell (Word anchors a drawing to the
+  // paragraph it was inserted at, often the cell's first), or outside a table at the
+  // component or the empty paragraphs after it; of several, the nearest to `target` long.
+  const office::Shape* shape = nullptr;
+  const int from = paras[spans.front().pos].index, to = paras[end].index;
+  for (const auto& s : c.doc.shapes) {
+    if (s.kind != office::Shape::Kind::Line) continue;
+    bool here = s.paragraph >= from && s.paragraph <= to;
+    // Paragraph::index n is the n-th body paragraph: where the anchor is, at once.
+    const auto q = static_cast<size_t>(s.paragraph) - 1;
+    if (!here && paras[last].table >= 0 && s.paragraph >= 1 && q < paras.size() && paras[q].index == s.paragraph)
+      here =
+          paras[q].table == paras[last].table && paras[q].row == paras[last].row && paras[q].cell == paras[last].cell;
+    if (here && (!shape || std::abs(s.width - target) < std::abs(shape->width - target))) shape = &s;
+  }
+  if (shape) return {true, shape->width, 0, false};
   // The text underlined: as long as its longest line, centred with it.
   bool underlined = true, any = false;
   for (const Span& s : spans)
@@ -143,8 +156,8 @@ void shared_rule(const Context& c, const std::vector<Span>& spans, Code code, st
   if (longest <= 0) return;
   const Range r = style_range("rules", share);
   const Range allowed{std::max(0.0, r.min * longest - kShareToleranceMm), r.max * longest + kShareToleranceMm};
-  judge(c, spans.back(), code, rule_under(c, spans), allowed, range_text({r.min * longest, r.max * longest}, "mm"),
-        clause);
+  judge(c, spans.back(), code, rule_under(c, spans, (r.min + r.max) / 2 * longest), allowed,
+        range_text({r.min * longest, r.max * longest}, "mm"), clause);
 }
 
 }  // namespace
@@ -154,7 +167,7 @@ void check_rule_lines(const Context& c) {
     const double motto = text_mm(c, spans.back());
     if (motto <= 0) continue;
     const Range allowed{motto * (1 - kMottoTolerance), motto * (1 + kMottoTolerance)};
-    judge(c, spans.back(), Code::MottoRule, rule_under(c, spans), allowed, number_text(motto) + " mm", "§4.1");
+    judge(c, spans.back(), Code::MottoRule, rule_under(c, spans, motto), allowed, number_text(motto) + " mm", "§4.1");
   }
   if (const auto issuer = blocks(c, Part::Issuer); !issuer.empty())
     shared_rule(c, issuer.front(), Code::IssuerRule, "issuer", "§4.2");

@@ -737,3 +737,37 @@ TEST(CheckRules, LegacyTextTheReaderDecodedIsFontLegacy) {
   EXPECT_EQ(v[0].code, Code::FontLegacy);
   EXPECT_EQ(v[0].found, "Times New Roman");
 }
+
+TEST(CheckRules, TheMottoLineAnchoredAtTheCellsFirstParagraph) {
+  auto c = check_test::sample("giay-moi");
+  const size_t motto = check_test::find_paragraph(c.doc, "Độc lập");
+  c.doc.paragraphs[motto + 1].look.border_top = 0;
+  // Drawn in Word with the cursor on the Quốc hiệu: anchored there, a cell above the motto.
+  c.doc.shapes.push_back({office::Shape::Kind::Line, 61, 0, c.doc.paragraphs[motto - 1].index});
+  EXPECT_EQ(dump(c.findings()), "");
+}
+
+TEST(CheckRules, NoBreakSpacesInTheMottoAreSpaces) {
+  auto c = check_test::sample("giay-moi");
+  check_test::set_text(c.at("Độc lập"), "Độc lập\xC2\xA0-\xC2\xA0Tự do - Hạnh phúc");
+  EXPECT_EQ(dump(c.findings()), "");
+}
+
+TEST(CheckRules, LargeFootnotesAreAFontSizeWarning) {
+  auto c = check_test::sample("thong-bao");
+  office::Paragraph note;
+  note.anchor = {"word/footnotes.xml", 2};
+  office::Run r;
+  r.text = "Theo Luật Tiếp công dân năm 2013.";
+  r.look.font = "Times New Roman";
+  r.look.size = 14;
+  note.runs.push_back(r);
+  c.doc.footnotes.push_back({note});
+  const Finding f = only(c);
+  EXPECT_EQ(f.code, Code::FontSize);
+  EXPECT_EQ(f.severity, Severity::Warning);
+  EXPECT_EQ(f.component, Component::Footnote);
+  EXPECT_EQ(check::location_text(f.where), "footnote 1");
+  EXPECT_EQ(f.where.anchor.part, "word/footnotes.xml");
+  EXPECT_EQ(f.expected, "10–12 pt");
+}
