@@ -296,8 +296,15 @@ class Locator {
       }
       break;
     }
+    // A Quyết định's deciding authority: the recognised one, or a centred line in capitals
+    // where a kind with a formula ("QUYẾT ĐỊNH:") has it.
     q = next_text(p);
-    if (q < n_ && !m_.decider.empty() && line_key(text_[q]) == line_key(m_.decider)) {
+    const rules::KindInfo* kind = rules::find_kind(m_.kind);
+    const bool decider = q < n_ && (m_.decider.empty() ? kind && !kind->formula.empty() && caps_line(text_[q]) &&
+                                                             doc_.paragraphs[q].look.align == office::Align::Center &&
+                                                             line_key(text_[q]) != line_key(kind->formula)
+                                                       : line_key(text_[q]) == line_key(m_.decider));
+    if (decider) {
       set(q, Part::Decider);
       p = q + 1;
     }

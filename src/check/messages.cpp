@@ -195,9 +195,14 @@ std::string message(const Finding& f, Lang lang) {
       if (vi) return c + ": cỡ chữ " + without_pt(f.found) + ", cần " + without_pt(f.expected);
       return c + ": size " + f.found + must + f.expected;
     case Code::Bold:
-    case Code::Italic:
-    case Code::Capitals:
+      if (f.expected == "not bold") return c + (vi ? ": đậm, cần chữ thường (không đậm)" : ": bold, must not be");
       return c + ": " + fd + must + e;
+    case Code::Italic:
+      if (f.expected == "not italic") return c + (vi ? ": nghiêng, cần chữ đứng" : ": italic, must be upright");
+      return c + ": " + fd + must + e;
+    case Code::Capitals:
+      if (f.expected == "in capitals") return c + (vi ? ": không in hoa, cần in hoa" : ": not in capitals, must be");
+      return c + (vi ? ": in hoa, cần in thường" : ": in capitals, must be in normal case");
     case Code::Alignment:
       return c + (vi ? ": " : ": aligned ") + fd + must + e;
     case Code::NationalTitleText:

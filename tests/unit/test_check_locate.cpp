@@ -199,7 +199,7 @@ TEST(CheckLocate, TheCommonSlipsOfAHandTypedPlan) {
       "10–12.7 mm (expected 10–12.7 mm, found 0 mm)\n"
       "paragraph 19 \"KT CHỦ TỊCH\": authority-prefix: Signing authority: prefix \"KT\", must be one of TM., KT., "
       "Q., TL., TUQ. (expected TM., KT., Q., TL., TUQ., found KT)\n"
-      "paragraph 23 \"NGUYỄN VĂN AN\": capitals: Signer: in capitals, must be not in capitals (expected not in "
+      "paragraph 23 \"NGUYỄN VĂN AN\": capitals: Signer: in capitals, must be in normal case (expected not in "
       "capitals, found in capitals)\n");
 }
 
