@@ -1,5 +1,7 @@
 #include "api/check.h"
 
+#include <algorithm>
+
 #include "annotate/annotate.h"
 #include "api/boundary.h"
 #include "api/import.h"

@@ -56,7 +56,8 @@ struct FixResult {
   Errors errors;
 };
 
-// Import → render → check: the result must check clean (if not, an Internal error).
+// Import → render → check: the result has no finding of form (one would be a bug,
+// reported as Internal); only what the input's content lacks is `left`.
 // Refuses, with nothing in `bytes`, when the input holds content vanban cannot carry
 // and `force` is off.
 FixResult fix_document(std::string_view bytes, std::string_view file, const FixOptions& options);

@@ -18,6 +18,7 @@ again, and the result is checked (it must check clean). Prints what changed (the
 findings the input had), what the import set aside, and the share of the input's
 words the output prints:
   changed: LOCATION: CODE: message …
+  left: LOCATION: CODE: message …     (content the input lacks: a signature …)
   words: kept N of M (P %)
 
 vanban's documents carry text, tables and footnotes only. An input holding images,
@@ -81,6 +82,7 @@ int fix_command(const std::vector<std::string>& args) {
   }
   for (const auto& d : result.dropped) std::printf("%s: dropped: %s\n", input.c_str(), d.c_str());
   for (const auto& f : result.mended) std::printf("changed: %s\n", f.to_string().c_str());
+  for (const auto& f : result.left) std::printf("left: %s\n", f.to_string().c_str());
   for (const auto& n : result.notes) std::printf("%s:%s\n", input.c_str(), n.c_str());
   if (const std::string why = write_output(output, result.bytes); !why.empty()) {
     report({ErrorCode::Io, output, 0, 0, why}, error_format);

@@ -33,6 +33,15 @@ std::string strip_end_punctuation(std::string_view s) {
 
 std::string list_line(std::string_view s, bool last) { return strip_end_punctuation(s) + (last ? "." : ";"); }
 
+std::string archive_text(std::string_view archive) {
+  const std::string a = strip_end_punctuation(text::trim(archive));
+  // Decree 30 §4.10: the file copy is kept by the Văn thư first ("Lưu: VT, <unit>").
+  // Many offices write only their unit ("Lưu: VP"); VT is put before it.
+  const bool vt_first = a.starts_with("VT") && (a.size() == 2 || a[2] == ',' || a[2] == ' ' || a[2] == '(');
+  if (a.empty()) return "VT";
+  return vt_first ? a : "VT, " + a;
+}
+
 std::vector<std::string> recipient_lines(const model::Recipients& r) {
   std::vector<std::string> lines;
   for (size_t i = 0; i < r.items.size(); ++i) {
@@ -44,10 +53,7 @@ std::vector<std::string> recipient_lines(const model::Recipients& r) {
     }
     lines.push_back(list_line(line, i + 1 == r.items.size() && !r.has_archive));
   }
-  if (r.has_archive) {
-    const std::string archive = strip_end_punctuation(r.archive);
-    lines.push_back("- Lưu: " + (archive.empty() ? std::string("VT") : archive) + ".");
-  }
+  if (r.has_archive) lines.push_back("- Lưu: " + archive_text(r.archive) + ".");
   return lines;
 }
 

@@ -18,6 +18,8 @@ std::string number_text(std::string_view value);
 // "Số: 477/KH-LĐLĐ"
 std::string number_line(const model::Document& d, const rules::KindInfo& kind);
 
+// What follows "Lưu: " (without the final full stop): VT first, then the rest.
+std::string archive_text(std::string_view archive);
 // One line per recipient: "- Thường trực LĐLĐ TP (để báo cáo);" … and the archive
 // line "- Lưu: VT, VP." last. Without an archive line the last recipient ends with ".".
 std::vector<std::string> recipient_lines(const model::Recipients& r);
