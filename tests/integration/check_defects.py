@@ -672,6 +672,185 @@ def defects(root):
     return d
 
 
+# ---------------------------------------------------------------- refusals
+#
+# Content vanban cannot carry into its own documents: `fix` refuses the file (exit 1,
+# nothing written, "IN: refused: KIND in paragraph N" for each), and with --force drops
+# it, says so, and writes a document that checks clean. Each is put into the body
+# paragraph KH_BODY of the plan; these edits may touch several parts (an image needs
+# its file, its relationship, its content type).
+
+def tiny_png():
+    """A 1×1 black PNG."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)) +
+            chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+def add_entry(pkg, name, data):
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    pkg.entries.append((info, data))
+
+
+def declare(pkg, part, prefix, uri):
+    """Adds a namespace declaration to the root element of `part` if it lacks it."""
+    xml = pkg.part(part)
+    m = re.search(r"<(?![?!])[\w:.-]+", xml)
+    root_tag = xml[m.start():xml.index(">", m.start())]
+    if f"xmlns:{prefix}=" not in root_tag:
+        pkg.parts[part] = xml[:m.end()] + f' xmlns:{prefix}="{uri}"' + xml[m.end():]
+
+
+def docx_rel(pkg, rid, rtype, target):
+    name = "word/_rels/document.xml.rels"
+    pkg.parts[name] = pkg.part(name).replace(
+        "</Relationships>", f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/{rtype}" Target="{target}"/></Relationships>')
+
+
+def docx_content_type(pkg, xml):
+    name = "[Content_Types].xml"
+    pkg.parts[name] = pkg.part(name).replace("</Types>", xml + "</Types>")
+
+
+def refusal_docx(kind):
+    def edit(pkg):
+        i = find_para(pkg, KH_BODY)
+        if kind == "tracked change":
+            edit_para(pkg, i, lambda p: sub_once(r"(<w:r>.*</w:r>)", r'<w:ins w:id="901" w:author="Văn thư" '
+                                                 r'w:date="2023-04-20T08:00:00Z">\1</w:ins>', p, "runs", flags=re.S))
+        elif kind == "comment":
+            edit_para(pkg, i, lambda p: sub_once(
+                r"(</w:pPr>)(.*)(</w:p>)$", r'\1<w:commentRangeStart w:id="0"/>\2<w:commentRangeEnd w:id="0"/>'
+                r'<w:r><w:commentReference w:id="0"/></w:r>\3', p, "paragraph", flags=re.S))
+            add_entry(pkg, "word/comments.xml", (
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.'
+                'openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="Văn thư" '
+                'w:date="2023-04-20T08:00:00Z"><w:p><w:r><w:t>Xem lại số liệu</w:t></w:r></w:p></w:comment>'
+                '</w:comments>').encode("utf-8"))
+            docx_rel(pkg, "rIdFxComments", "comments", "comments.xml")
+            docx_content_type(pkg, '<Override PartName="/word/comments.xml" ContentType="application/vnd.'
+                                   'openxmlformats-officedocument.wordprocessingml.comments+xml"/>')
+        elif kind == "image":
+            declare(pkg, "word/document.xml", "wp",
+                    "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing")
+            declare(pkg, "word/document.xml", "a", "http://schemas.openxmlformats.org/drawingml/2006/main")
+            declare(pkg, "word/document.xml", "pic", "http://schemas.openxmlformats.org/drawingml/2006/picture")
+            drawing = (
+                '<w:r><w:drawing><wp:inline><wp:extent cx="360000" cy="360000"/><wp:docPr id="1" name="Hình 1"/>'
+                '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>'
+                '<pic:nvPicPr><pic:cNvPr id="1" name="dot.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>'
+                '<a:blip r:embed="rIdFxImage"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>'
+                '<a:xfrm><a:off x="0" y="0"/><a:ext cx="360000" cy="360000"/></a:xfrm><a:prstGeom prst="rect">'
+                '<a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>'
+                '</w:r>')
+            edit_para(pkg, i, lambda p: p.replace("</w:p>", drawing + "</w:p>"))
+            add_entry(pkg, "word/media/dot.png", tiny_png())
+            docx_rel(pkg, "rIdFxImage", "image", "media/dot.png")
+            docx_content_type(pkg, '<Default Extension="png" ContentType="image/png"/>')
+        elif kind == "text box":
+            declare(pkg, "word/document.xml", "v", "urn:schemas-microsoft-com:vml")
+            declare(pkg, "word/document.xml", "o", "urn:schemas-microsoft-com:office:office")
+            # A VML text box as Word 2003-2007 wrote them (shape type 202).
+            box = ('<w:r><w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
+                   'path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" '
+                   'o:connecttype="rect"/></v:shapetype><v:shape id="HopChu1" type="#_x0000_t202" '
+                   'style="width:120pt;height:30pt"><v:textbox><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r>'
+                   '</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+            edit_para(pkg, i, lambda p: p.replace("</w:p>", box + "</w:p>") if p.endswith("</w:p>") else p)
+        return i
+    return edit
+
+
+def refusal_odt(kind):
+    def edit(pkg):
+        i = find_para(pkg, KH_BODY)
+        content = "content.xml"
+        if kind == "tracked change":
+            declare(pkg, content, "dc", "http://purl.org/dc/elements/1.1/")
+            edit_para(pkg, i, lambda p: sub_once(r"^(<text:p\b[^>]*>)(.*)(</text:p>)$",
+                                                 r'\1<text:change-start text:change-id="ctFx1"/>\2'
+                                                 r'<text:change-end text:change-id="ctFx1"/>\3', p, "paragraph",
+                                                 flags=re.S))
+            pkg.parts[content] = sub_once(
+                r"(<office:text>)", r'\1<text:tracked-changes><text:changed-region text:id="ctFx1"><text:insertion>'
+                r'<office:change-info><dc:creator>Văn thư</dc:creator><dc:date>2023-04-20T08:00:00</dc:date>'
+                r'</office:change-info></text:insertion></text:changed-region></text:tracked-changes>',
+                pkg.part(content), "office:text")
+        elif kind == "comment":
+            declare(pkg, content, "dc", "http://purl.org/dc/elements/1.1/")
+            edit_para(pkg, i, lambda p: sub_once(
+                r"^(<text:p\b[^>]*>)", r"\1<office:annotation><dc:creator>Văn thư</dc:creator><text:p>Xem lại số liệu"
+                r"</text:p></office:annotation>", p, "paragraph"))
+        elif kind in ("image", "text box"):
+            declare(pkg, content, "draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0")
+            declare(pkg, content, "xlink", "http://www.w3.org/1999/xlink")
+            inner = ('<draw:image xlink:href="Pictures/dot.png" xlink:type="simple" xlink:show="embed" '
+                     'xlink:actuate="onLoad"/>' if kind == "image" else
+                     "<draw:text-box><text:p>Hộp chữ</text:p></draw:text-box>")
+            frame = (f'<draw:frame draw:name="Fx1" text:anchor-type="as-char" svg:width="40mm" svg:height="10mm">'
+                     f'{inner}</draw:frame>')
+            edit_para(pkg, i, lambda p: sub_once(r"(</text:p>)$", frame + r"\1", p, "paragraph end"))
+            if kind == "image":
+                add_entry(pkg, "Pictures/dot.png", tiny_png())
+                pkg.parts["META-INF/manifest.xml"] = pkg.part("META-INF/manifest.xml").replace(
+                    "</manifest:manifest>", '<manifest:file-entry manifest:full-path="Pictures/dot.png" '
+                    'manifest:media-type="image/png"/></manifest:manifest>')
+        return i
+    return edit
+
+
+REFUSALS = ["image", "text box", "comment", "tracked change"]
+
+
+def build_refusals(bases, work):
+    made = []
+    for kind in REFUSALS:
+        for fmt in ("docx", "odt"):
+            pkg = Package(bases["kh", fmt])
+            path = os.path.join(work, f"refuse-{kind.replace(' ', '-')}.{fmt}")
+            try:
+                n = (refusal_docx if fmt == "docx" else refusal_odt)(kind)(pkg)
+                problems = verify(pkg)
+            except (EditError, ValueError) as e:
+                n, problems = None, [f"edit failed: {e}"]
+            if not problems:
+                write_zip(path, [(i, pkg.parts[i.filename].encode("utf-8") if i.filename in pkg.parts else data)
+                                 for i, data in pkg.entries])
+            made.append((kind, fmt, path, n, problems))
+    return made
+
+
+def check_refusal(vanban, kind, fmt, path, n):
+    """[] when fix refuses the file and --force repairs it; else the problems."""
+    out_path = os.path.splitext(path)[0] + ".fixed." + fmt
+    code, out, err = run([vanban, "fix", path, "-o", out_path])
+    problems = []
+    said = out + err
+    if code != 1:
+        problems.append(f"fix exit {code}, expected 1 (refused)")
+    if os.path.exists(out_path):
+        problems.append("fix wrote the output while refusing")
+        os.remove(out_path)
+    if not re.search(r"refused: %s in paragraph %d\b" % (re.escape(kind), n), said):
+        problems.append(f"no 'refused: {kind} in paragraph {n}' in {said.strip()[:200]!r}")
+    code, out, err = run([vanban, "fix", path, "-o", out_path, "--force"])
+    if code != 0 or not os.path.exists(out_path):
+        problems.append(f"fix --force exit {code}, output {'written' if os.path.exists(out_path) else 'missing'}")
+    elif kind not in out + err:
+        problems.append(f"fix --force does not say it dropped the {kind}: {(out + err).strip()[:200]!r}")
+    else:
+        code, out, err = run([vanban, "check", "--error-format", "json", out_path])
+        if code != 0 or out.strip():
+            problems.append(f"check of the forced fix: exit {code}, {out.strip()[:200]!r}")
+    return problems
+
+
 # ---------------------------------------------------------------- running
 
 def run(args, timeout=TIMEOUT):
@@ -817,14 +996,21 @@ def main():
 
 def check_all(vanban, samples, work, build_only):
     bases, made, failures = build(vanban, samples, work)
+    refusals = build_refusals(bases, work)
     kinds = len({d["name"] for d, *_ in made})
     print(f"{len(made)} defect files ({kinds} kinds) built; {len(failures)} edits did not apply")
     for d, fmt, why in failures:
         print(f"FAIL build {d['name']} {fmt}: {why}")
+    for kind, fmt, path, n, problems in refusals:
+        if problems:
+            failures.append((dict(name="refuse " + kind), fmt, "; ".join(problems)))
+            print(f"FAIL build refusal {kind} {fmt}: {'; '.join(problems)}")
     if build_only:
         for d, fmt, path, n, problems in made:
             where = f"paragraph {n}" if n is not None else "/".join(d["where"])
             print(f"  {d['name']:24} {fmt:4}  {d['code']:24} {where}")
+        for kind, fmt, path, n, problems in refusals:
+            print(f"  {'refuse ' + kind:24} {fmt:4}  {'(fix refuses)':24} paragraph {n}")
         return 1 if failures else 0
 
     # The bases must check clean; their findings (if any) are set aside below.
@@ -853,11 +1039,20 @@ def check_all(vanban, samples, work, build_only):
             print(f"       {d['name']} {fmt}: {w}")
         bad += bool(why)
 
+    for kind, fmt, path, n, problems in refusals:
+        if problems:
+            continue
+        why = check_refusal(vanban, kind, fmt, path, n)
+        rows.append(("refuse " + kind, fmt, "ok" if not why else "FAIL: " + why[0]))
+        for w in why[1:]:
+            print(f"       refuse {kind} {fmt}: {w}")
+        bad += bool(why)
+
     print()
     print(f"{'defect':26} {'format':6} result")
     for name, fmt, result in rows:
         print(f"{name:26} {fmt:6} {result}")
-    print(f"\n{sum(r[2] == 'ok' for r in rows)} of {len(rows)} defect files pass")
+    print(f"\n{sum(r[2] == 'ok' for r in rows)} of {len(rows)} files pass")
     return 1 if bad else 0
 
 
