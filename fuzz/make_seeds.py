@@ -33,7 +33,8 @@ def read(path):
 samples = sorted(glob.glob(os.path.join(src, "samples", "*.xml")))
 texts = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")) + glob.glob(os.path.join(shared, "corpus", "*.txt")))
 
-for t in ("fuzz_render", "fuzz_style", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_import_pdf", "fuzz_workbook"):
+for t in ("fuzz_render", "fuzz_style", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_office_styles",
+          "fuzz_import_pdf", "fuzz_workbook"):
     os.makedirs(os.path.join(out, t), exist_ok=True)  # each exists even without ../shared
 
 # The built-in house styles: the form a user's --style file copies.
@@ -84,6 +85,32 @@ with tempfile.TemporaryDirectory() as tmp:
                 for part, sel in parts.items():
                     if part in z.namelist():
                         put("fuzz_import_office", f"{sel}-{name}", bytes([sel]) + z.read(part))
+
+# The .docx reader of src/office (fuzz/fuzz_office_styles.cpp): each part the selector
+# names, of the legacy fixtures and the rendered samples, and their styles.xml and
+# document.xml together (selector 8, split at a NUL byte).
+office_parts = {"word/styles.xml": 1, "word/document.xml": 2, "word/numbering.xml": 3, "word/header1.xml": 4,
+                "word/footnotes.xml": 5, "word/_rels/document.xml.rels": 6, "word/theme/theme1.xml": 7}
+with tempfile.TemporaryDirectory() as tmp:
+    docx_files = sorted(glob.glob(os.path.join(src, "tests", "fixtures", "legacy", "*.docx")))
+    for p in samples:
+        f = os.path.join(tmp, os.path.splitext(os.path.basename(p))[0] + ".docx")
+        if subprocess.run([vanban, "render", p, "-o", f], capture_output=True).returncode == 0:
+            docx_files.append(f)
+    for f in docx_files:
+        name = os.path.basename(f)
+        put("fuzz_office_styles", f"whole-{name}", bytes([0]) + read(f))
+        with zipfile.ZipFile(f) as z:
+            names = z.namelist()
+            for part, sel in office_parts.items():
+                if part in names:
+                    put("fuzz_office_styles", f"{sel}-{name}", bytes([sel]) + z.read(part))
+            if "word/styles.xml" in names:
+                both = z.read("word/styles.xml") + b"\0" + z.read("word/document.xml")
+                put("fuzz_office_styles", f"8-{name}", bytes([8]) + both)
+    # Each selector with an empty part among the target's own others.
+    for sel in range(1, 9):
+        put("fuzz_office_styles", f"empty-{sel}", bytes([sel]))
 
 # PDFs: the fixtures (legacy fonts, a Unicode letter, a scan, an encrypted one).
 for p in sorted(glob.glob(os.path.join(src, "tests", "fixtures", "pdf", "*.pdf"))):

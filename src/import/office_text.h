@@ -2,7 +2,8 @@
 // bold runs as **…**, italic as *…*, a centred paragraph as a "## " heading (it never
 // joins the next line), table rows as tab-separated lines, footnotes as [n] marks with
 // "[n] text" lines at the end. So office files go through the same recognition as
-// extracted text.
+// extracted text. A .docx is read by src/office (office::read_document, the reader the
+// checker uses too) and written out by office_lines (import/office_lines.h).
 #pragma once
 #include <optional>
 #include <string>

@@ -48,6 +48,9 @@ struct Run {
   std::string text;  // as stored (legacy-font text is not decoded here)
   RunLook look;
   int footnote = -1;
+  // Emphasis the run states itself (direct formatting: the run's own w:rPr), apart from
+  // what its styles give: import marks up only this as **…** and *…*, as it always has.
+  bool stated_bold = false, stated_italic = false;
 };
 
 struct LineSpacing {
@@ -97,6 +100,12 @@ struct Paragraph {
   ParaLook look;
   std::vector<Run> runs;
   Anchor anchor;
+  // Direct formatting import has always read, apart from the styles: centred by the
+  // paragraph's own properties (w:jc="center": a "## " line), and the label of the
+  // numbering the paragraph states itself (w:numPr), counted per list in body and footer
+  // order, numbers as 1/I/i/A/a, every bullet "-" but "+". "" when it states none.
+  bool stated_centred = false;
+  std::string stated_label;
 
   // The runs' text: tabs as '\t', breaks as '\n', page numbers as "#", footnote refs left out.
   std::string text() const;
@@ -105,6 +114,7 @@ struct Paragraph {
 // A header or footer: what page it is shown on and what it holds.
 struct HeaderFooter {
   bool present = false;
+  std::string part;  // the package part it is read from ("word/footer1.xml"); "" none
   std::vector<Paragraph> paragraphs;
   bool page_number() const;  // holds a page-number field
 };
@@ -144,6 +154,9 @@ struct Document {
   std::vector<Shape> shapes;
   std::vector<Unsupported> unsupported;
   RunLook defaults;  // the document defaults (docDefaults; the default paragraph style)
+  // Footers the package holds that no section names, which Word shows nowhere (DOCX:
+  // word/footer1.xml … word/footer6.xml): import has always read them.
+  std::vector<HeaderFooter> unused_footers;
 };
 
 // Reads a .docx or .odt. A package that cannot be read (not a zip, a damaged or missing
