@@ -47,10 +47,13 @@ struct FixOptions {
 };
 
 struct FixResult {
-  std::string bytes;                        // the document in form, when errors and refused are empty
-  std::vector<std::string> refused;         // what the input holds that vanban cannot carry: "image in paragraph 3"
-  std::vector<std::string> dropped;         // with force: the same, dropped
-  std::vector<ConformanceFinding> mended;   // the input's findings, all mended in `bytes`
+  std::string bytes;                       // the document in form, when errors and refused are empty
+  std::vector<std::string> refused;        // what the input holds that vanban cannot carry: "image in paragraph 3"
+  std::vector<std::string> dropped;        // with force: the same, dropped
+  std::vector<ConformanceFinding> mended;  // the input's findings that `bytes` no longer has
+  // What a rewrite of the form cannot supply, still found in `bytes`: a part the input
+  // lacks (missing-component: no signature …) or its wording (signer-name).
+  std::vector<ConformanceFinding> left;
   std::vector<std::string> notes;           // what the import set aside or repaired ("LINE: KIND: WHAT: TEXT")
   size_t source_words = 0, kept_words = 0;  // words of the input, and how many the output prints
   Errors errors;
