@@ -31,7 +31,14 @@ double paragraph_size(const Context& c, size_t pos) {
   return p.look.mark.size > 0 ? p.look.mark.size : c.doc.defaults.size;
 }
 
+// A paragraph of the word processor's automatic numbering (a list item: "1.", "a)", a
+// bullet). Where its label and text sit is the list's indent; the decree sets the
+// body's first-line indent and alignment, not those of its numbered levels and points
+// (nd30.md §4.8: "not set in the law"), so they are not judged.
+bool list_item(const office::Paragraph& p) { return p.look.list_level >= 0 || !p.look.list_label.empty(); }
+
 void check_indent(const Context& c, size_t pos) {
+  if (list_item(c.doc.paragraphs[pos])) return;
   const auto& look = c.doc.paragraphs[pos].look;
   // Where the first line starts: a hanging numbered paragraph starts left of its indent.
   const double start = look.left + look.first_indent;

@@ -54,7 +54,8 @@ double Context::line_width_mm(size_t pos) const {
   if (p.table >= 0 && p.cell_width > 0) {
     base = p.cell_width - 2 * rules::layout_template().layout_cell_padding;
   } else if (!doc.sections.empty()) {
-    const auto& s = doc.sections[static_cast<size_t>(std::clamp<int>(p.section, 0, int(doc.sections.size()) - 1))];
+    const auto s =
+        laid_out(doc.sections[static_cast<size_t>(std::clamp<int>(p.section, 0, int(doc.sections.size()) - 1))]);
     base = s.width - s.left - s.right;
   }
   return base - p.look.left - p.look.right;
@@ -75,9 +76,14 @@ std::vector<Span> Context::spans(size_t pos) const {
   const auto& segments = at[pos].segments;
   if (segments.empty()) return {{pos, 0, runs, at[pos].part}};
   std::vector<Span> v;
-  for (size_t i = 0; i < segments.size(); ++i)
-    v.push_back(
-        {pos, segments[i].first_run, i + 1 < segments.size() ? segments[i + 1].first_run : runs, segments[i].part});
+  for (size_t i = 0; i < segments.size(); ++i) {
+    Span s{pos, segments[i].first_run, runs, segments[i].part, segments[i].first_char, 0};
+    if (i + 1 < segments.size()) {
+      s.end_run = segments[i + 1].first_run;
+      s.end_char = segments[i + 1].first_char;
+    }
+    v.push_back(s);
+  }
   return v;
 }
 
@@ -89,11 +95,44 @@ Span Context::span(size_t pos, Part part) const {
 
 std::string Context::text_of(const Span& s) const {
   const auto& runs = doc.paragraphs[s.pos].runs;
-  if (s.first_run == 0 && s.end_run >= runs.size()) return texts.text[s.pos];
+  if (s.whole(runs.size())) return texts.text[s.pos];
   std::string t;
-  for (size_t i = s.first_run; i < s.end_run && i < runs.size(); ++i)
-    if (runs[i].kind == office::Run::Kind::Text) t += runs[i].text;
+  for (size_t i = s.first_run; i < s.run_end() && i < runs.size(); ++i)
+    if (runs[i].kind == office::Run::Kind::Text) t += slice(s, i);
   return clean_text(t);
+}
+
+std::string_view Context::slice(const Span& s, size_t i) const {
+  std::string_view t = doc.paragraphs[s.pos].runs[i].text;
+  // The end first: when the span starts and ends in the same run, end_char counts from
+  // the run's start.
+  if (s.end_char > 0 && i == s.end_run) t = t.substr(0, std::min(s.end_char, t.size()));
+  if (i == s.first_run) t.remove_prefix(std::min(s.first_char, t.size()));
+  return t;
+}
+
+bool Context::shows(const Span& s, size_t i) const {
+  const auto& r = doc.paragraphs[s.pos].runs[i];
+  if (!visible(r)) return false;
+  for (char ch : slice(s, i))
+    if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') return true;
+  return false;
+}
+
+bool size_stated(const office::Section& s) { return s.width > 0 && s.height > 0; }
+
+// A stated margin may be 0; all four at 0 is a section without w:pgMar (or an ODT page
+// layout without margins), which no one sets on purpose.
+bool margins_stated(const office::Section& s) { return s.top > 0 || s.bottom > 0 || s.left > 0 || s.right > 0; }
+
+office::Section laid_out(const office::Section& s) {
+  office::Section out = s;
+  if (!size_stated(s)) {
+    out.width = 215.9;
+    out.height = 279.4;
+  }
+  if (!margins_stated(s)) out.top = out.bottom = out.left = out.right = 25.4;
+  return out;
 }
 
 const char* clause_of(Part part) {

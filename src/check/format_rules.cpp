@@ -3,7 +3,6 @@
 // and alignment as the role and the decree say.
 #include <algorithm>
 #include <set>
-#include <span>
 
 #include "check/expectations.h"
 #include "check/paragraph_text.h"
@@ -101,25 +100,27 @@ struct Piece {
   const office::Run* run;
   std::string text;
 };
-std::vector<Piece> pieces(const office::Paragraph& p, const Located& l, const Span& span) {
-  auto keep = [&](const office::Run& r) {
-    return visible(r) && !(l.part == Part::Signer && signature_mark_line(clean_text(r.text)));
-  };
-  const auto runs = std::span(p.runs).subspan(span.first_run, span.end_run - span.first_run);
+std::vector<Piece> pieces(const Context& c, const Located& l, const Span& span) {
+  const auto& runs = c.doc.paragraphs[span.pos].runs;
+  const size_t end = std::min(span.run_end(), runs.size());
   std::string all;
-  for (const auto& r : runs)
-    if (r.kind == office::Run::Kind::Text) all += r.text;
+  for (size_t i = span.first_run; i < end; ++i)
+    if (runs[i].kind == office::Run::Kind::Text) all += c.slice(span, i);
   const size_t colon = l.part == Part::Heading ? all.find(": ") : std::string::npos;
   const bool run_in = colon != std::string::npos && !clean_text(all.substr(colon + 1)).empty();
   size_t left = run_in ? colon + 1 : std::string::npos;  // the colon is the title's
   std::vector<Piece> v;
-  for (const auto& r : runs) {
+  for (size_t i = span.first_run; i < end; ++i) {
+    const office::Run& r = runs[i];
     if (r.kind != office::Run::Kind::Text) continue;
     if (left == 0) break;
-    const size_t take = std::min(left, r.text.size());
+    const std::string_view text = c.slice(span, i);
+    const size_t take = std::min(left, text.size());
     if (run_in) left -= take;
-    Piece piece{&r, r.text.substr(0, take)};
-    if (keep(r) && !clean_text(piece.text).empty()) v.push_back(std::move(piece));
+    Piece piece{&r, std::string(text.substr(0, take))};
+    const std::string shown = clean_text(piece.text);
+    if (visible(r) && !shown.empty() && !(l.part == Part::Signer && signature_mark_line(shown)))
+      v.push_back(std::move(piece));
   }
   return v;
 }
@@ -173,20 +174,30 @@ void check_caps(const Context& c, const Span& at, Want want, const std::vector<P
 void check_formatting(const Context& c) {
   for (size_t pos = 0; pos < c.at.size(); ++pos) {
     const office::Paragraph& p = c.doc.paragraphs[pos];
-    bool aligned = false;  // one alignment a paragraph: said once
+    // One alignment a paragraph: said once. A paragraph whose components sit side by
+    // side (columns apart by tabs or spaces, a header typed without a table) places
+    // each by those tabs and spaces (spacing-characters), not by its alignment: none
+    // of its columns is judged by it.
+    bool aligned =
+        std::any_of(c.at[pos].segments.begin(), c.at[pos].segments.end(), [](const Segment& s) { return s.column; });
     for (const Span& span : c.spans(pos)) {
       Located l = c.at[pos];
       l.part = span.part;
       const char* role_id = role_of(l);
       if (!*role_id) continue;
       const RoleLook& role = role_look(role_id);
-      const auto runs = pieces(p, l, span);
+      const auto runs = pieces(c, l, span);
       check_size(c, span, role, runs);
       const Policy want = policy(l, c.text_of(span));
       check_weight(c, span, Code::Bold, want.bold, runs);
       check_weight(c, span, Code::Italic, want.italic, runs);
       check_caps(c, span, want.caps, runs);
       if (!want.align || runs.empty() || aligned) continue;
+      // An item of the word processor's automatic numbering in the text: its alignment is
+      // the list's, which the decree does not set (nd30.md §4.8; body_rules.cpp).
+      if ((l.part == Part::Body || l.part == Part::Item) &&
+          (p.look.list_level >= 0 || !p.look.list_label.empty()))
+        continue;
       const office::Align expected = l.centred ? office::Align::Center : role.align;
       // A justified paragraph's last line sits left: justified is as good as left.
       const bool ok =

@@ -25,13 +25,13 @@ bool digits(std::string_view s) {
 // tabs kept (the Quốc hiệu may share its line with the issuer, apart by tabs).
 std::string shown(const Context& c, const Span& s) {
   const auto& runs = c.doc.paragraphs[s.pos].runs;
-  const bool whole = s.first_run == 0 && s.end_run >= runs.size();
+  const bool whole = s.whole(runs.size());
   std::string text;
   bool caps = false, all = true;
-  for (size_t i = s.first_run; i < s.end_run && i < runs.size(); ++i) {
+  for (size_t i = s.first_run; i < s.run_end() && i < runs.size(); ++i) {
     if (runs[i].kind == office::Run::Kind::Tab) text += '\t';
-    if (runs[i].kind == office::Run::Kind::Text) text += runs[i].text;
-    if (visible(runs[i])) {
+    if (runs[i].kind == office::Run::Kind::Text) text += c.slice(s, i);
+    if (c.shows(s, i)) {
       caps = true;
       all = all && runs[i].look.caps;
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 #include <utility>
 
 #include "check/paragraph_text.h"
@@ -117,31 +118,45 @@ class Locator {
 
   // ---- header -------------------------------------------------------------------
 
-  // A header line: a paragraph, or one of its lines when it holds line breaks or tabs.
+  // A header line: a paragraph, or one of its lines when it holds line breaks, tabs or
+  // runs of spaces (the columns of a header typed without a table: "UBND HUYỆN X
+  // CỘNG HÒA XÃ HỘI …", the spaces pushing the Quốc hiệu to the right).
   struct Unit {
-    size_t pos = 0, first_run = 0;
+    size_t pos = 0, first_run = 0, first_char = 0;
     std::string text;
-    bool bold = false;  // every letter of it
+    bool bold = false;    // every letter of it
+    bool column = false;  // it begins after a tab or spaces, not a line break
   };
+  static constexpr size_t kColumnSpaces = 3;  // as spacing-characters counts them
   std::vector<Unit> units(size_t p) const {
     const auto& runs = doc_.paragraphs[p].runs;
-    // Lines apart by a break, or columns apart by tabs ("Số: 06/KH-LĐLĐ<tab>Hải An, ngày …").
-    auto apart = [](const office::Run& r) {
-      return r.kind == office::Run::Kind::Break || r.kind == office::Run::Kind::Tab;
-    };
-    const bool breaks = std::any_of(runs.begin(), runs.end(), apart);
     // Legacy text is only decoded whole: its lines cannot be told apart.
-    if (!breaks || legacy_[p]) return {{p, 0, text_[p], bold(p, 0, runs.size())}};
-    std::vector<Unit> out{{p, 0, {}, false}};
+    if (legacy_[p]) return {{p, 0, 0, text_[p], bold(p, 0, runs.size())}};
+    std::vector<Unit> out{{p, 0, 0, {}, false}};
+    size_t spaces = 0;  // spaces since the last letter, across runs
     for (size_t i = 0; i < runs.size(); ++i) {
-      if (apart(runs[i])) {
-        out.push_back({p, i + 1, {}, false});
+      const auto& r = runs[i];
+      if (r.kind == office::Run::Kind::Break || r.kind == office::Run::Kind::Tab) {
+        out.push_back({p, i + 1, 0, {}, false, r.kind == office::Run::Kind::Tab});
+        spaces = 0;
         continue;
       }
-      if (runs[i].kind == office::Run::Kind::Text) out.back().text += runs[i].text;
+      if (r.kind != office::Run::Kind::Text) continue;
+      for (size_t k = 0; k < r.text.size(); ++k) {
+        if (r.text[k] == ' ') {
+          ++spaces;
+        } else {
+          // Columns apart by spaces: a new unit where the next one's text begins.
+          if (spaces >= kColumnSpaces && !clean_text(out.back().text).empty())
+            out.push_back({p, i, k, {}, false, true});
+          spaces = 0;
+        }
+        out.back().text += r.text[k];
+      }
     }
+    if (out.size() == 1) return {{p, 0, 0, text_[p], bold(p, 0, runs.size())}};
     for (size_t i = 0; i < out.size(); ++i) {
-      const size_t end = i + 1 < out.size() ? out[i + 1].first_run : runs.size();
+      const size_t end = i + 1 < out.size() ? out[i + 1].first_run + (out[i + 1].first_char > 0) : runs.size();
       out[i].bold = bold(p, out[i].first_run, end);
     }
     std::erase_if(out, [](Unit& u) { return (u.text = clean_text(u.text)).empty(); });
@@ -229,7 +244,8 @@ class Locator {
       if (mixed)
         for (size_t k = i; k < j; ++k)
           if (l.segments.empty() || l.segments.back().part != found[k].second)
-            l.segments.push_back({l.segments.empty() ? 0 : found[k].first.first_run, found[k].second});
+            l.segments.push_back({l.segments.empty() ? 0 : found[k].first.first_run, found[k].second,
+                                  l.segments.empty() ? 0 : found[k].first.first_char, found[k].first.column});
       i = j;
     }
     return end;
@@ -260,7 +276,8 @@ class Locator {
     for (size_t i = 0; i < names.size(); ++i) found.emplace_back(names[i], i < k ? Part::Superior : Part::Issuer);
     // In document order, as the paragraphs and their lines come.
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-      return std::pair(a.first.pos, a.first.first_run) < std::pair(b.first.pos, b.first.first_run);
+      return std::tuple(a.first.pos, a.first.first_run, a.first.first_char) <
+             std::tuple(b.first.pos, b.first.first_run, b.first.first_char);
     });
   }
 

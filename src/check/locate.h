@@ -50,12 +50,14 @@ enum class Part {
   AppendixReference,
 };
 
-// A paragraph whose lines (split at its line breaks and tabs) are different components:
-// the Quốc hiệu and the Tiêu ngữ typed with Shift+Enter, the superior over the issuer,
-// the number and the date on one line apart by tabs.
+// A paragraph whose lines (split at its line breaks, tabs and runs of spaces) are
+// different components: the Quốc hiệu and the Tiêu ngữ typed with Shift+Enter, the
+// superior over the issuer, the number and the date on one line apart by tabs or spaces.
 struct Segment {
   size_t first_run = 0;  // its runs start here, up to the next segment's
   Part part = Part::None;
+  size_t first_char = 0;  // and within the first run, here (columns apart by spaces)
+  bool column = false;    // beside the one before it (after a tab or spaces), not under it
 };
 
 struct Located {

@@ -95,6 +95,7 @@ std::string vi_value(const std::string& v) {
       {"portrait", "khổ dọc"},
       {"landscape", "khổ ngang"},
       {"none", "không có"},
+      {"not stated", "không ghi"},
       {"name", "họ tên"},
       {"name only", "chỉ ghi họ tên"},
       {"footer", "ở chân trang"},
@@ -179,7 +180,7 @@ std::string message(const Finding& f, Lang lang) {
     case Code::PageMargin: {
       const auto [side, found] = side_and(f.found);
       const auto [unused, expected] = side_and(f.expected);
-      if (vi) return "Lề " + side_vi(side) + " " + found + must + expected;
+      if (vi) return "Lề " + side_vi(side) + " " + vi_value(found) + must + expected;
       std::string en = side + " margin ";
       en[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(en[0])));
       return en + found + must + expected;

@@ -69,7 +69,7 @@ std::vector<double> estimated_pages(const Context& c) {
     height[static_cast<size_t>(std::clamp<int>(row_section[key], 0, int(sections) - 1))] += h;
   std::vector<double> pages(sections, 0);
   for (size_t s = 0; s < sections && s < c.doc.sections.size(); ++s) {
-    const auto& sec = c.doc.sections[s];
+    const auto sec = laid_out(c.doc.sections[s]);
     const double area = (sec.height - sec.top - sec.bottom) * layout::kPtPerMm;
     pages[s] = area > 0 ? height[s] / area : 0;
   }

@@ -31,7 +31,11 @@ void check_page_setup(const Context& c) {
     const office::Section& sec = c.doc.sections[s];
     const Location where = c.section_place(Location::Kind::PageSetup, s);
     const double shorter = std::min(sec.width, sec.height), longer = std::max(sec.width, sec.height);
-    if (std::abs(shorter - 210) > kA4Tolerance || std::abs(longer - 297) > kA4Tolerance)
+    // Unstated, the page is whatever the program opening the file prefers (Letter in
+    // Word's default install): not A4 for certain.
+    if (!size_stated(sec))
+      c.add(Code::PageSize, Severity::Error, Component::Page, where, "A4 (210 × 297 mm)", "not stated", "§2");
+    else if (std::abs(shorter - 210) > kA4Tolerance || std::abs(longer - 297) > kA4Tolerance)
       c.add(Code::PageSize, Severity::Error, Component::Page, where, "A4 (210 × 297 mm)",
             number_text(sec.width) + " × " + number_text(sec.height) + " mm", "§2");
     if ((sec.landscape || sec.width > sec.height) && !wide_content(c, s))
@@ -40,7 +44,10 @@ void check_page_setup(const Context& c) {
         {"top", sec.top}, {"bottom", sec.bottom}, {"left", sec.left}, {"right", sec.right}};
     for (const auto& [side, value] : margins) {
       const Range r = style_range("page", side);
-      if (!r.contains(value, kMarginTolerance))
+      if (!margins_stated(sec))
+        c.add(Code::PageMargin, Severity::Error, Component::Page, where, std::string(side) + " " + range_text(r, "mm"),
+              std::string(side) + " not stated", "§2");
+      else if (!r.contains(value, kMarginTolerance))
         c.add(Code::PageMargin, Severity::Error, Component::Page, where, std::string(side) + " " + range_text(r, "mm"),
               std::string(side) + " " + number_text(value) + " mm", "§2");
     }

@@ -37,8 +37,8 @@ struct Drawn {
 
 const office::Run* first_visible(const Context& c, const Span& s) {
   const auto& runs = c.doc.paragraphs[s.pos].runs;
-  for (size_t i = s.first_run; i < s.end_run && i < runs.size(); ++i)
-    if (visible(runs[i])) return &runs[i];
+  for (size_t i = s.first_run; i < s.run_end() && i < runs.size(); ++i)
+    if (c.shows(s, i)) return &runs[i];
   return nullptr;
 }
 
@@ -59,9 +59,9 @@ double longest_line_mm(const Context& c, const Span& s) {
   const double room = std::max(1.0, c.line_width_mm(s.pos)) * layout::kPtPerMm;
   const auto& runs = c.doc.paragraphs[s.pos].runs;
   std::vector<std::string> lines(1);
-  for (size_t i = s.first_run; i < s.end_run && i < runs.size(); ++i) {
+  for (size_t i = s.first_run; i < s.run_end() && i < runs.size(); ++i) {
     if (runs[i].kind == office::Run::Kind::Break) lines.emplace_back();
-    if (runs[i].kind == office::Run::Kind::Text) lines.back() += runs[i].text;
+    if (runs[i].kind == office::Run::Kind::Text) lines.back() += c.slice(s, i);
   }
   // Legacy text: only its decoded whole is right.
   if (c.texts.legacy[s.pos]) lines = {c.texts.text[s.pos]};
@@ -108,8 +108,8 @@ Drawn rule_under(const Context& c, const std::vector<Span>& spans, double target
   // The text underlined: as long as its longest line, centred with it.
   bool underlined = true, any = false;
   for (const Span& s : spans)
-    for (size_t i = s.first_run; i < s.end_run && i < paras[s.pos].runs.size(); ++i)
-      if (visible(paras[s.pos].runs[i])) {
+    for (size_t i = s.first_run; i < s.run_end() && i < paras[s.pos].runs.size(); ++i)
+      if (c.shows(s, i)) {
         any = true;
         underlined = underlined && paras[s.pos].runs[i].look.underline;
       }
