@@ -195,8 +195,7 @@ void check_formatting(const Context& c) {
       if (!want.align || runs.empty() || aligned) continue;
       // An item of the word processor's automatic numbering in the text: its alignment is
       // the list's, which the decree does not set (nd30.md §4.8; body_rules.cpp).
-      if ((l.part == Part::Body || l.part == Part::Item) &&
-          (p.look.list_level >= 0 || !p.look.list_label.empty()))
+      if ((l.part == Part::Body || l.part == Part::Item) && (p.look.list_level >= 0 || !p.look.list_label.empty()))
         continue;
       const office::Align expected = l.centred ? office::Align::Center : role.align;
       // A justified paragraph's last line sits left: justified is as good as left.

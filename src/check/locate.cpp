@@ -360,9 +360,17 @@ class Locator {
       last = q;
       p = q + 1;
     }
+    // The recogniser read no căn cứ (a header it misread can shift what follows): the
+    // lines typed as căn cứ, in a kind that has them before its formula, still are.
+    const rules::KindInfo* kind = rules::find_kind(m_.kind);
+    if (m_.bases.empty() && kind && !kind->formula.empty())
+      for (size_t q = next_text(p); q < n_ && basis_line(text_[q]) && doc_.paragraphs[q].table < 0; q = next_text(p)) {
+        set(q, Part::Basis);
+        last = q;
+        p = q + 1;
+      }
     if (last != kNone) out_[last].last = true;
     const size_t q = next_text(p);
-    const rules::KindInfo* kind = rules::find_kind(m_.kind);
     if (q < n_ && kind && !kind->formula.empty() && line_key(text_[q]) == line_key(kind->formula)) {
       set(q, Part::Formula);
       p = q + 1;

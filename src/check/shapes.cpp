@@ -122,6 +122,11 @@ bool doc_type_line(std::string_view text) {
 
 bool addressee_line(std::string_view text) { return starts_with(match_key(text.substr(0, 40)), "KÍNHGỬI"); }
 
+bool basis_line(std::string_view text) {
+  const std::string k = match_key(text.substr(0, 40));
+  return starts_with(k, "CĂNCỨ") || starts_with(k, "THEOĐỀNGHỊ") || starts_with(k, "XÉTĐỀNGHỊ");
+}
+
 bool recipients_label_line(std::string_view text) { return starts_with(match_key(text.substr(0, 40)), "NƠINHẬN"); }
 
 bool appendix_label_line(std::string_view text) {

@@ -22,6 +22,8 @@ HeaderShape header_shape(std::string_view text);
 bool doc_type_line(std::string_view text);
 // "Kính gửi" at the start (with or without its colon).
 bool addressee_line(std::string_view text);
+// "Căn cứ …", "Theo đề nghị …", "Xét đề nghị …": a line of the căn cứ.
+bool basis_line(std::string_view text);
 // "Nơi nhận" at the start, in any case, with or without its colon.
 bool recipients_label_line(std::string_view text);
 // "Phụ lục", "Phụ lục II", "PHỤ LỤC 2": an appendix heading alone on its line.
