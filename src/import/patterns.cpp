@@ -79,26 +79,41 @@ std::string anchor_key(std::string_view s) {
   return std::string(trim(k));
 }
 
+// These read the code points as they come, without a vector of them: a line may be a
+// 20 MB paragraph, and the recogniser asks them of every line.
 bool is_caps(std::string_view s) {
   int letters = 0;
-  for (const auto& cp : code_points(s)) {
-    if (!u_isalpha(cp.c)) continue;
-    if (u_islower(cp.c)) return false;
+  bool lower = false;
+  text::each_code_point(s, [&](UChar32 c, std::string_view) {
+    if (!u_isalpha(c)) return true;
+    if (u_islower(c)) {
+      lower = true;
+      return false;
+    }
     ++letters;
-  }
-  return letters >= 2;
+    return true;
+  });
+  return !lower && letters >= 2;
 }
 
 bool starts_lower(std::string_view s) {
-  for (const auto& cp : code_points(s))
-    if (u_isalpha(cp.c)) return u_islower(cp.c);
-  return false;
+  bool lower = false;
+  text::each_code_point(s, [&](UChar32 c, std::string_view) {
+    if (!u_isalpha(c)) return true;
+    lower = u_islower(c);
+    return false;
+  });
+  return lower;
 }
 
 bool starts_upper(std::string_view s) {
-  for (const auto& cp : code_points(s))
-    if (u_isalpha(cp.c)) return u_isupper(cp.c);
-  return false;
+  bool upper = false;
+  text::each_code_point(s, [&](UChar32 c, std::string_view) {
+    if (!u_isalpha(c)) return true;
+    upper = u_isupper(c);
+    return false;
+  });
+  return upper;
 }
 
 size_t length_cp(std::string_view s) {
