@@ -149,7 +149,10 @@ class Locator {
           ++spaces;
         } else {
           // Columns apart by spaces: a new unit where the next one's text begins.
-          if (spaces >= kColumnSpaces && !clean_text(out.back().text).empty())
+          // Not the blank a records office fills in ("ngày     tháng     năm 2023").
+          const std::string_view before = out.back().text;
+          if (spaces >= kColumnSpaces && !clean_text(out.back().text).empty() &&
+              !fill_in_blank(before.substr(0, before.find_last_not_of(' ') + 1)))
             out.push_back({p, i, k, {}, false, true});
           spaces = 0;
         }

@@ -122,6 +122,13 @@ bool doc_type_line(std::string_view text) {
 
 bool addressee_line(std::string_view text) { return starts_with(match_key(text.substr(0, 40)), "KÍNHGỬI"); }
 
+// The word before a blank a records office fills in: "Số:       /KH", "ngày    tháng".
+bool fill_in_blank(std::string_view before) {
+  const size_t start = before.find_last_of(" \t\n");
+  const std::string word = text::fold_case(before.substr(start == std::string_view::npos ? 0 : start + 1));
+  return word == "số:" || word == "số" || word == "ngày" || word == "tháng" || word == "năm";
+}
+
 bool basis_line(std::string_view text) {
   const std::string k = match_key(text.substr(0, 40));
   return starts_with(k, "CĂNCỨ") || starts_with(k, "THEOĐỀNGHỊ") || starts_with(k, "XÉTĐỀNGHỊ");

@@ -22,6 +22,9 @@ HeaderShape header_shape(std::string_view text);
 bool doc_type_line(std::string_view text);
 // "Kính gửi" at the start (with or without its colon).
 bool addressee_line(std::string_view text);
+// The text before a blank ends with the word a records office fills it in after: "Số:",
+// "số", "ngày", "tháng", "năm" ("Số:       /KH", "ngày    tháng").
+bool fill_in_blank(std::string_view before);
 // "Căn cứ …", "Theo đề nghị …", "Xét đề nghị …": a line of the căn cứ.
 bool basis_line(std::string_view text);
 // "Nơi nhận" at the start, in any case, with or without its colon.

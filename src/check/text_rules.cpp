@@ -7,6 +7,7 @@
 
 #include "check/paragraph_text.h"
 #include "check/rules.h"
+#include "check/shapes.h"
 #include "text/unicode.h"
 
 namespace vanban::check {
@@ -51,13 +52,6 @@ void check_empty(const Context& c) {
             std::to_string(end - pos + 1), "§4.8");
     pos = end + 1;
   }
-}
-
-// The word before a blank a records office fills in: "Số:       /KH", "ngày    tháng".
-bool fill_in_blank(std::string_view before) {
-  const size_t start = before.find_last_of(" \t\n");
-  const std::string word = text::fold_case(before.substr(start == std::string_view::npos ? 0 : start + 1));
-  return word == "số:" || word == "số" || word == "ngày" || word == "tháng" || word == "năm";
 }
 
 void check_spacing(const Context& c) {

@@ -112,6 +112,31 @@ TEST(CheckRules, MarginsAsWordRoundsThemAreFine) {
   EXPECT_EQ(dump(c.findings()), "");
 }
 
+// An empty w:sectPr (pandoc's): no size, no margins. Reported as not stated, not as 0.
+TEST(CheckRules, UnstatedPageSetUpIsReportedNotStated) {
+  auto c = check_test::sample("thong-bao");
+  auto& sec = c.doc.sections[0];
+  sec.width = sec.height = 0;
+  sec.top = sec.bottom = sec.left = sec.right = 0;
+  std::string page;
+  for (const auto& f : c.findings())
+    if (f.where.kind == Kind::PageSetup) page += check::finding_line(f, check::Lang::En) + "\n";
+  // Findings come sorted by place, then code and what they expect: the sides in that order.
+  EXPECT_EQ(page,
+            "page-setup: page-size: Page size not stated, must be A4 (210 × 297 mm) (expected A4 (210 × 297 mm), "
+            "found not stated)\n"
+            "page-setup: page-margin: Bottom margin not stated, must be 20–25 mm (expected bottom 20–25 mm, found "
+            "bottom not stated)\n"
+            "page-setup: page-margin: Left margin not stated, must be 30–35 mm (expected left 30–35 mm, found left "
+            "not stated)\n"
+            "page-setup: page-margin: Right margin not stated, must be 15–20 mm (expected right 15–20 mm, found right "
+            "not stated)\n"
+            "page-setup: page-margin: Top margin not stated, must be 20–25 mm (expected top 20–25 mm, found top not "
+            "stated)\n");
+  const auto v = c.findings();
+  EXPECT_EQ(check::message(v[1], check::Lang::Vi), "Lề dưới không ghi, cần 20–25 mm");
+}
+
 // ---- §2 fonts
 
 TEST(CheckRules, ArialIsFontFamilyLiberationSerifAWarning) {
@@ -496,6 +521,23 @@ TEST(CheckRules, AutomaticNumberingLabelsAreRead) {
   EXPECT_EQ(f.code, Code::NumberingOrder);
   EXPECT_EQ(f.expected, "II.");
   EXPECT_EQ(f.found, "III.");
+}
+
+// A body paragraph of Word's automatic numbering (a bullet here) sits where its list puts
+// it: its alignment and first-line indent are not the body's (nd30.md §4.8).
+TEST(CheckRules, AutomaticListItemsAreNotHeldToTheBodyIndentAndAlignment) {
+  auto c = check_test::sample("cong-van");
+  auto& p = c.at("Thực hiện Chương trình");
+  p.look.align = office::Align::Left;
+  p.look.first_indent = -8.47;
+  p.look.left = 12.7;
+  const auto typed = c.findings();
+  ASSERT_EQ(typed.size(), 2u) << dump(typed);
+  EXPECT_EQ(typed[0].code, Code::Alignment);
+  EXPECT_EQ(typed[1].code, Code::FirstIndent);
+  p.look.list_label = "•";
+  p.look.list_level = 0;
+  EXPECT_EQ(dump(c.findings()), "");
 }
 
 // ---- §4.9 signature
