@@ -48,6 +48,9 @@ struct Run {
   std::string text;  // as stored (legacy-font text is not decoded here)
   RunLook look;
   int footnote = -1;
+  // Emphasis the run states itself (direct formatting: the run's own w:rPr), apart from
+  // what its styles give: import marks up only this as **…** and *…*, as it always has.
+  bool stated_bold = false, stated_italic = false;
 };
 
 struct LineSpacing {
@@ -60,8 +63,8 @@ struct LineSpacing {
 struct ParaLook {
   std::string style;  // the paragraph style's display name ("Normal", "VB Quốc hiệu"); "" none
   Align align = Align::Left;
-  double first_indent = 0;  // mm; negative: a hanging indent
-  double left = 0, right = 0;  // mm
+  double first_indent = 0;       // mm; negative: a hanging indent
+  double left = 0, right = 0;    // mm
   double before = 0, after = 0;  // pt
   LineSpacing line;
   bool keep_next = false, keep_lines = false, page_break_before = false;
@@ -97,6 +100,12 @@ struct Paragraph {
   ParaLook look;
   std::vector<Run> runs;
   Anchor anchor;
+  // Direct formatting import has always read, apart from the styles: centred by the
+  // paragraph's own properties (w:jc="center": a "## " line), and the label of the
+  // numbering the paragraph states itself (w:numPr), counted per list in body and footer
+  // order, numbers as 1/I/i/A/a, every bullet "-" but "+". "" when it states none.
+  bool stated_centred = false;
+  std::string stated_label;
 
   // The runs' text: tabs as '\t', breaks as '\n', page numbers as "#", footnote refs left out.
   std::string text() const;
@@ -105,12 +114,13 @@ struct Paragraph {
 // A header or footer: what page it is shown on and what it holds.
 struct HeaderFooter {
   bool present = false;
+  std::string part;  // the package part it is read from ("word/footer1.xml"); "" none
   std::vector<Paragraph> paragraphs;
   bool page_number() const;  // holds a page-number field
 };
 
 struct Section {
-  double width = 0, height = 0;                       // mm, as stated (landscape: width > height)
+  double width = 0, height = 0;                     // mm, as stated (landscape: width > height)
   double top = 0, bottom = 0, left = 0, right = 0;  // mm
   double header = 0, footer = 0;                    // mm from the edge to the header / footer
   bool landscape = false;                           // the orientation the file states
@@ -131,19 +141,22 @@ struct Shape {
 struct Unsupported {
   enum class Kind { Image, TextBox, Chart, Equation, EmbeddedObject, TrackedChange, Comment, Field, Other };
   Kind kind = Kind::Other;
-  int paragraph = 0;  // the body paragraph it is in or anchored at; 0 not in the body
+  int paragraph = 0;   // the body paragraph it is in or anchored at; 0 not in the body
   std::string detail;  // e.g. the element's name
 };
 const char* unsupported_name(Unsupported::Kind k);  // "image", "text box" …
 
 struct Document {
   Kind kind = Kind::None;
-  std::vector<Section> sections;  // at least one
+  std::vector<Section> sections;      // at least one
   std::vector<Paragraph> paragraphs;  // the body, in document order
   std::vector<std::vector<Paragraph>> footnotes;
   std::vector<Shape> shapes;
   std::vector<Unsupported> unsupported;
   RunLook defaults;  // the document defaults (docDefaults; the default paragraph style)
+  // Footers the package holds that no section names, which Word shows nowhere (DOCX:
+  // word/footer1.xml … word/footer6.xml): import has always read them.
+  std::vector<HeaderFooter> unused_footers;
 };
 
 // Reads a .docx or .odt. A package that cannot be read (not a zip, a damaged or missing
