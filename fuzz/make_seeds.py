@@ -34,7 +34,7 @@ samples = sorted(glob.glob(os.path.join(src, "samples", "*.xml")))
 texts = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")) + glob.glob(os.path.join(shared, "corpus", "*.txt")))
 
 for t in ("fuzz_render", "fuzz_style", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_office_styles",
-          "fuzz_import_pdf", "fuzz_workbook"):
+          "fuzz_check", "fuzz_import_pdf", "fuzz_workbook"):
     os.makedirs(os.path.join(out, t), exist_ok=True)  # each exists even without ../shared
 
 # The built-in house styles: the form a user's --style file copies.
@@ -111,6 +111,26 @@ with tempfile.TemporaryDirectory() as tmp:
     # Each selector with an empty part among the target's own others.
     for sel in range(1, 9):
         put("fuzz_office_styles", f"empty-{sel}", bytes([sel]))
+
+# vanban check (fuzz/fuzz_check.cpp): whole documents (selector 0) of the check
+# fixtures (pandoc, hand-typed) and the rendered samples, and their parts (1 content.xml,
+# 2 styles.xml of an .odt; 3 word/document.xml, 4 word/styles.xml of a .docx).
+check_parts = {"content.xml": 1, "styles.xml": 2, "word/document.xml": 3, "word/styles.xml": 4}
+with tempfile.TemporaryDirectory() as tmp:
+    files = sorted(glob.glob(os.path.join(src, "tests", "fixtures", "check", "*.docx")) +
+                   glob.glob(os.path.join(src, "tests", "fixtures", "check", "*.odt")))
+    for p in samples:
+        for fmt in ("docx", "odt"):
+            f = os.path.join(tmp, os.path.splitext(os.path.basename(p))[0] + "." + fmt)
+            if subprocess.run([vanban, "render", p, "-o", f], capture_output=True).returncode == 0:
+                files.append(f)
+    for f in files:
+        name = os.path.basename(f)
+        put("fuzz_check", f"whole-{name}", bytes([0]) + read(f))
+        with zipfile.ZipFile(f) as z:
+            for part, sel in check_parts.items():
+                if part in z.namelist():
+                    put("fuzz_check", f"{sel}-{name}", bytes([sel]) + z.read(part))
 
 # PDFs: the fixtures (legacy fonts, a Unicode letter, a scan, an encrypted one).
 for p in sorted(glob.glob(os.path.join(src, "tests", "fixtures", "pdf", "*.pdf"))):

@@ -76,8 +76,7 @@ bool found_words(const ImportResult& result, bool printed_only, Counts& found, E
   std::vector<std::string> printed = accounting::folded_words(rendered.bytes);
   static const auto quoc_hieu = accounting::folded_words("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   static const auto tieu_ngu = accounting::folded_words("Độc lập - Tự do - Hạnh phúc");
-  // Taken out for the import's property (the source's copy must be carried, not hidden by
-  // the renderer's); `vanban fix` counts what its output prints, and it prints them.
+  // For the share a fix keeps, the renderer's Quốc hiệu and Tiêu ngữ print the source's.
   if (!printed_only) {
     remove_once(printed, quoc_hieu);
     remove_once(printed, tieu_ngu);

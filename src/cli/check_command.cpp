@@ -66,8 +66,7 @@ int check_one(const std::string& input, const CheckOptions& options, const std::
   if (!result.errors.empty()) return 1;
   for (const auto& f : result.findings) print_finding(input, f, format);
   if (!annotate_to.empty()) {
-    const std::string want = annotate_to.size() >= 4 ? annotate_to.substr(annotate_to.size() - 4) : "";
-    if (want != result.format) {
+    if (!annotate_to.ends_with("." + result.format)) {
       report({ErrorCode::Usage, annotate_to, 0, 0,
               "the annotated copy keeps the input's format: name it ." + result.format},
              format);

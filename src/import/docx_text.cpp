@@ -218,9 +218,6 @@ class DocxLines {
 
 }  // namespace
 
-OfficeLines office_lines(const office::Document& d) {
-  if (d.kind != office::Kind::Docx) return {};  // the .odt half: src/import/odt_text.cpp
-  return DocxLines(d).lines();
-}
+OfficeLines docx_lines(const office::Document& d) { return DocxLines(d).lines(); }
 
 }  // namespace vanban::import

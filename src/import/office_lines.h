@@ -21,11 +21,14 @@ struct OfficeLines {
   std::vector<DecodingNote> decodings;  // what was decoded on which line of `text`
 };
 
-// A .docx's (the .odt half: src/import/odt_text.cpp). `decoded` is as
+// A .docx's (import/docx_text.cpp) or an .odt's (import/odt_text.cpp). `decoded` is as
 // Paragraph::text() gives it (tabs '\t', breaks '\n', page numbers '#', footnote marks
 // left out), each run in a legacy font decoded by that font (a capitals-only font in
 // capitals; w:caps is not applied), soft hyphens and symbol-font glyphs of Unicode
 // fonts left out.
 OfficeLines office_lines(const office::Document& d);
+// The halves: `d` must be of their kind.
+OfficeLines docx_lines(const office::Document& d);
+OfficeLines odt_lines(const office::Document& d);
 
 }  // namespace vanban::import

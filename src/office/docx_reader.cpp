@@ -1080,7 +1080,11 @@ std::optional<Document> Reader::read() {
     if (hf->present) doc_.unused_footers.push_back(*hf);
   }
   footnotes();
-  if (!comments_ && parts_.has("word/comments.xml")) {
+  // A comments part without a comment (pandoc writes one into every .docx) holds
+  // nothing to lose.
+  if (pugi::xml_document c; !comments_ && parts_.has("word/comments.xml") &&
+                            parts_.load_optional("word/comments.xml", c, why_) &&
+                            c.child("w:comments").child("w:comment")) {
     Story none;
     unsupported(Unsupported::Kind::Comment, none, "word/comments.xml");
   }
