@@ -46,6 +46,13 @@ const rules::KindInfo* kind_named_in_caps(std::string_view line, std::string& re
   return best;
 }
 
+const rules::KindInfo* kind_named_alone(std::string_view line) {
+  line = text::trim(line);
+  if (line.empty() || is_caps(line)) return nullptr;
+  const std::string key = anchor_key(line);
+  return longest_kind_name([&](const std::string& name) { return key == name; });
+}
+
 const rules::KindInfo* kind_named_in_sentence(std::string_view line, std::string& rest) {
   line = text::trim(line);
   if (line.empty() || is_caps(line) || !starts_upper(line) ||

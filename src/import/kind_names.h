@@ -14,6 +14,10 @@ namespace vanban::import {
 // (`rest` gets what follows, e.g. "V/V BAN HÀNH …" run on in a flattened header).
 const rules::KindInfo* kind_named_in_caps(std::string_view line, std::string& rest);
 
+// A line that is a tên loại alone, typed in ordinary case ("Kế hoạch"): the renderer
+// writes it in capitals (Decree 30 §4.5).
+const rules::KindInfo* kind_named_alone(std::string_view line);
+
 // A title line in ordinary case: the tên loại run on into the trích yếu, "Giấy mời dự
 // Lễ kỷ niệm …", "Thông báo kết quả …" (`rest` gets the trích yếu). Not a sentence (no
 // closing punctuation), not a reference to a document ("Kế hoạch số 12/…").

@@ -277,6 +277,28 @@ std::optional<NumberLine> parse_number_value(std::string_view s) {
   size_t e = i;
   while (e < s.size() && s[e] != ' ') ++e;
   std::string symbol(s.substr(i, e - i));
+  // Groups typed apart around their hyphen ("QĐ - LĐLĐ", "QĐ- LĐLĐ"): one symbol, which
+  // has no spaces (Decree 30 §4.3).
+  for (;;) {
+    size_t j = e;
+    while (j < s.size() && s[j] == ' ') ++j;
+    const bool hyphen_before = !symbol.empty() && symbol.back() == '-';
+    if (!hyphen_before) {
+      if (j >= s.size() || s[j] != '-') break;
+      ++j;
+      while (j < s.size() && s[j] == ' ') ++j;
+    }
+    size_t k = j;
+    while (k < s.size() && s[k] != ' ') ++k;
+    // Only a group in capitals joins (an issuer's or unit's abbreviation), not a word.
+    if (k == j || !is_caps(s.substr(j, k - j))) break;
+    const std::string joined = symbol + (hyphen_before ? "" : "-") + std::string(s.substr(j, k - j));
+    std::string bare = joined;
+    while (!bare.empty() && (bare.back() == '.' || bare.back() == ',' || bare.back() == ';')) bare.pop_back();
+    if (!valid_symbol(bare)) break;
+    symbol = joined;
+    e = k;
+  }
   while (!symbol.empty() && (symbol.back() == '.' || symbol.back() == ',' || symbol.back() == ';')) symbol.pop_back();
   // The schema's number is 1 to 6 digits with an optional year: a longer run of digits
   // is not a document number (and would make the import fail its own schema).
@@ -330,10 +352,45 @@ size_t find_ngay(std::string_view s) {
 
 }  // namespace
 
+// "Gia Lâm, 24/4/2023" (also with "-" or "."): a date typed in figures after the place,
+// which the renderer writes out in words (Decree 30 §4.4).
+std::optional<PlaceDate> parse_numeric_place_date(std::string_view s) {
+  const size_t comma = s.rfind(',');
+  if (comma == std::string_view::npos) return std::nullopt;
+  const std::string_view place = trim(s.substr(0, comma));
+  std::string_view rest = trim(s.substr(comma + 1));
+  int parts[3] = {0, 0, 0};
+  char sep = 0;
+  for (int k = 0; k < 3; ++k) {
+    size_t n = 0;
+    while (n < rest.size() && is_digit(rest[n])) ++n;
+    if (n == 0 || n > (k == 2 ? 4 : 2) || (k == 2 && n != 4)) return std::nullopt;
+    parts[k] = std::stoi(std::string(rest.substr(0, n)));
+    rest.remove_prefix(n);
+    if (k == 2) break;
+    if (rest.empty() || (rest[0] != '/' && rest[0] != '-' && rest[0] != '.') || (sep && rest[0] != sep))
+      return std::nullopt;
+    sep = rest[0];
+    rest.remove_prefix(1);
+  }
+  if (!trim(rest).empty() || place.empty() || length_cp(place) > 60 ||
+      place.find_first_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  PlaceDate out;
+  out.place = std::string(place);
+  out.date.day = parts[0];
+  out.date.month = parts[1];
+  out.date.year = parts[2];
+  if (out.date.year < 1945 || out.date.month < 1 || out.date.month > 12 || out.date.day < 1 ||
+      out.date.day > days_in(out.date.year, out.date.month))
+    return std::nullopt;
+  return out;
+}
+
 std::optional<PlaceDate> parse_place_date(std::string_view s) {
   s = trim(s);
   const size_t d = find_ngay(s);
-  if (d == std::string_view::npos || !has_date_words(s.substr(d))) return std::nullopt;
+  if (d == std::string_view::npos || !has_date_words(s.substr(d))) return parse_numeric_place_date(s);
   PlaceDate out;
   std::string_view place = trim(s.substr(0, d));
   if (!place.empty() && place.back() == ',') place.remove_suffix(1);
@@ -382,15 +439,21 @@ std::optional<PlaceDate> parse_place_date(std::string_view s) {
 
 std::optional<std::pair<std::string, std::string>> parse_authority(std::string_view s) {
   s = trim(s);
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPrefixes{{{"TM.", "TM"},
-                                                                                           {"T/M", "TM"},
-                                                                                           {"KT.", "KT"},
-                                                                                           {"K/T", "KT"},
-                                                                                           {"TUQ.", "TUQ"},
-                                                                                           {"TL.", "TL"},
-                                                                                           {"T/L", "TL"},
-                                                                                           {"Q.", "Q"},
-                                                                                           {"Q/", "Q"}}};
+  // Then the prefixes typed without their dot ("KT GIÁM ĐỐC"), which are still
+  // prefixes: the renderer writes them as Decree 30 §4.9 spells them.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kPrefixes{{{"TM.", "TM"},
+                                                                                            {"T/M", "TM"},
+                                                                                            {"KT.", "KT"},
+                                                                                            {"K/T", "KT"},
+                                                                                            {"TUQ.", "TUQ"},
+                                                                                            {"TL.", "TL"},
+                                                                                            {"T/L", "TL"},
+                                                                                            {"Q.", "Q"},
+                                                                                            {"Q/", "Q"},
+                                                                                            {"TM ", "TM"},
+                                                                                            {"KT ", "KT"},
+                                                                                            {"TUQ ", "TUQ"},
+                                                                                            {"TL ", "TL"}}};
   for (const auto& [p, id] : kPrefixes) {
     if (!starts_with(s, p)) continue;
     const std::string rest(trim(s.substr(p.size())));

@@ -48,6 +48,11 @@ void TitleRecogniser::read_kind_line(bool after_header, RunOnSubject& run_on) {
       lines_.advance();
       return;
     }
+    if (const auto* kind = kind_named_alone(l.plain)) {
+      set_document_kind(doc_, lines_, *kind, l.n, l.plain);
+      lines_.advance();
+      return;
+    }
     if (const auto* titled = after_header ? nullptr : kind_named_in_sentence(l.plain, after)) {
       // A page without a header that opens with its title: "Giấy mời dự Lễ …".
       set_document_kind(doc_, lines_, *titled, l.n, l.plain);

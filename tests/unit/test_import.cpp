@@ -11,6 +11,7 @@
 #include "api/import.h"
 #include "api/vanban.h"
 #include "import/inline_markup.h"
+#include "import/kind_names.h"
 #include "import/patterns.h"
 #include "import/recogniser.h"
 #include "import/source_lines.h"
@@ -69,8 +70,55 @@ TEST(ImportPatterns, NumberLine) {
   ASSERT_TRUE(n);
   EXPECT_EQ(n->rest, "V/v quy định về quản trị");
   EXPECT_TRUE(parse_number_line("Số:")->alone);
+  // Groups typed apart around the hyphen are one symbol; a word after it is not.
+  for (const char* line : {"Số: 15/QĐ - LĐLĐ", "Số: 15/QĐ- LĐLĐ", "Số: 15/QĐ -LĐLĐ"}) {
+    n = parse_number_line(line);
+    ASSERT_TRUE(n) << line;
+    EXPECT_EQ(n->symbol, "QĐ-LĐLĐ") << line;
+    EXPECT_EQ(n->rest, "") << line;
+  }
+  n = parse_number_line("Số: 15/QĐ-LĐLĐ - Hải An");
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->symbol, "QĐ-LĐLĐ");
+  EXPECT_EQ(n->rest, "- Hải An");
   EXPECT_FALSE(parse_number_line("Số hiệu: 980/KH-UBND"));
   EXPECT_FALSE(parse_number_line("Số lượng: 200 người"));
+}
+
+TEST(ImportPatterns, PlaceAndDateInFigures) {
+  for (const char* line : {"Gia Lâm, 24/4/2023", "Gia Lâm, 24-04-2023", "Gia Lâm, 24.4.2023"}) {
+    const auto d = parse_place_date(line);
+    ASSERT_TRUE(d) << line;
+    EXPECT_EQ(d->place, "Gia Lâm");
+    EXPECT_EQ(d->date.day, 24);
+    EXPECT_EQ(d->date.month, 4);
+    EXPECT_EQ(d->date.year, 2023);
+  }
+  // Not a place and date: mixed separators, an impossible day, no place, a sum.
+  for (const char* line :
+       {"Gia Lâm, 24/4-2023", "Huế, 31/2/2023", ", 24/4/2023", "Tổng cộng, 24/4/20231", "Số 3, 1/2/2023"})
+    EXPECT_FALSE(parse_place_date(line)) << line;
+}
+
+TEST(ImportPatterns, KindNamedAloneInOrdinaryCase) {
+  const auto* k = kind_named_alone("Kế hoạch");
+  ASSERT_TRUE(k);
+  EXPECT_EQ(k->id, "ke-hoach");
+  EXPECT_FALSE(kind_named_alone("KẾ HOẠCH"));  // capitals: kind_named_in_caps reads it
+  EXPECT_FALSE(kind_named_alone("Kế hoạch năm 2023"));
+  EXPECT_FALSE(kind_named_alone("Hoạch định"));
+}
+
+TEST(ImportPatterns, AuthorityWithoutItsDot) {
+  auto a = parse_authority("KT GIÁM ĐỐC");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->first, "KT");
+  EXPECT_EQ(a->second, "GIÁM ĐỐC");
+  a = parse_authority("TM BAN THƯỜNG VỤ");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->first, "TM");
+  EXPECT_FALSE(parse_authority("KTX KÝ TÚC XÁ"));
+  EXPECT_FALSE(parse_authority("TM thường"));
 }
 
 TEST(ImportPatterns, PlaceAndDate) {
