@@ -557,7 +557,7 @@ Texts paragraph_texts(const office::Document& doc, const CheckInput& in) {
   t.raw.reserve(n);
   t.legacy.reserve(n);
   for (const auto& p : doc.paragraphs) {
-    t.raw.push_back(raw_text(p));
+    t.raw.push_back(p.text());
     const auto i = static_cast<size_t>(p.index);
     const bool decoded = p.index > 0 && i <= in.decoded.size();
     t.text.push_back(clean_text(decoded ? in.decoded[i - 1] : t.raw.back()));

@@ -9,28 +9,6 @@
 
 namespace vanban::check {
 
-std::string raw_text(const office::Paragraph& p) {
-  std::string s;
-  for (const auto& r : p.runs) switch (r.kind) {
-      case office::Run::Kind::Text:
-        s += r.text;
-        break;
-      case office::Run::Kind::Tab:
-        s += '\t';
-        break;
-      case office::Run::Kind::Break:
-        s += '\n';
-        break;
-      case office::Run::Kind::PageNumber:
-      case office::Run::Kind::PageCount:
-        s += '#';
-        break;
-      case office::Run::Kind::FootnoteRef:
-        break;
-    }
-  return s;
-}
-
 std::string clean_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());

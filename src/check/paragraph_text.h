@@ -10,8 +10,6 @@
 
 namespace vanban::check {
 
-// As stored: tabs as '\t', breaks as '\n', page numbers as "#", footnote references left out.
-std::string raw_text(const office::Paragraph& p);
 // `s` with tabs, breaks and no-break spaces as spaces, runs of spaces as one, trimmed.
 std::string clean_text(std::string_view s);
 // The run draws something: text that is not only white space.

@@ -57,30 +57,13 @@ office::Run space(const office::Run& r) {
 }
 
 std::string decoded_text(const office::Paragraph& p, bool& legacy_runs) {
-  std::string s;
-  for (const auto& r : p.runs) switch (r.kind) {
-      case office::Run::Kind::Text:
-        if (const auto legacy = legacy_font(r.look.font)) {
-          legacy_runs = true;
-          s += decode_font_text(r.text, *legacy);
-        } else if (!symbol_glyphs(r.text)) {
-          s += without_soft_hyphens(r.text);
-        }
-        break;
-      case office::Run::Kind::Tab:
-        s += '\t';
-        break;
-      case office::Run::Kind::Break:
-        s += '\n';
-        break;
-      case office::Run::Kind::PageNumber:
-      case office::Run::Kind::PageCount:
-        s += '#';
-        break;
-      case office::Run::Kind::FootnoteRef:
-        break;
+  return office::text_of_runs(p, [&](const office::Run& r) -> std::string {
+    if (const auto legacy = legacy_font(r.look.font)) {
+      legacy_runs = true;
+      return decode_font_text(r.text, *legacy);
     }
-  return s;
+    return symbol_glyphs(r.text) ? std::string() : without_soft_hyphens(r.text);
+  });
 }
 
 // The footer parts import reads, in the order it always has: word/footer1.xml …

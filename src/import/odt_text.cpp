@@ -27,30 +27,13 @@ std::string shown(const office::Run& r, FontDecoder& dec) {
 }
 
 std::string decoded_text(const office::Paragraph& p, bool& legacy_runs) {
-  std::string s;
-  for (const auto& r : p.runs) switch (r.kind) {
-      case office::Run::Kind::Text:
-        if (const auto legacy = legacy_font(r.look.font)) {
-          legacy_runs = true;
-          s += decode_font_text(r.text, *legacy);
-        } else {
-          s += r.text;
-        }
-        break;
-      case office::Run::Kind::Tab:
-        s += '\t';
-        break;
-      case office::Run::Kind::Break:
-        s += '\n';
-        break;
-      case office::Run::Kind::PageNumber:
-      case office::Run::Kind::PageCount:
-        s += '#';
-        break;
-      case office::Run::Kind::FootnoteRef:
-        break;
+  return office::text_of_runs(p, [&](const office::Run& r) -> std::string {
+    if (const auto legacy = legacy_font(r.look.font)) {
+      legacy_runs = true;
+      return decode_font_text(r.text, *legacy);
     }
-  return s;
+    return r.text;
+  });
 }
 
 // Whether a text run is a text:s (the reader gives each its own run): only spaces, and

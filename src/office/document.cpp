@@ -41,25 +41,7 @@ const char* unsupported_name(Unsupported::Kind k) {
 }
 
 std::string Paragraph::text() const {
-  std::string s;
-  for (const auto& r : runs) switch (r.kind) {
-      case Run::Kind::Text:
-        s += r.text;
-        break;
-      case Run::Kind::Tab:
-        s += '\t';
-        break;
-      case Run::Kind::Break:
-        s += '\n';
-        break;
-      case Run::Kind::PageNumber:
-      case Run::Kind::PageCount:
-        s += '#';
-        break;
-      case Run::Kind::FootnoteRef:
-        break;
-    }
-  return s;
+  return text_of_runs(*this, [](const Run& r) -> const std::string& { return r.text; });
 }
 
 bool HeaderFooter::page_number() const {

@@ -111,6 +111,32 @@ struct Paragraph {
   std::string text() const;
 };
 
+// The text of `p` as Paragraph::text() gives it (tabs '\t', breaks '\n', page numbers
+// '#', footnote references left out), each Text run's text as `text_of(run)` gives it:
+// import and the checker read legacy-font runs decoded.
+template <class TextOf>
+std::string text_of_runs(const Paragraph& p, TextOf&& text_of) {
+  std::string s;
+  for (const auto& r : p.runs) switch (r.kind) {
+      case Run::Kind::Text:
+        s += text_of(r);
+        break;
+      case Run::Kind::Tab:
+        s += '\t';
+        break;
+      case Run::Kind::Break:
+        s += '\n';
+        break;
+      case Run::Kind::PageNumber:
+      case Run::Kind::PageCount:
+        s += '#';
+        break;
+      case Run::Kind::FootnoteRef:
+        break;
+    }
+  return s;
+}
+
 // A header or footer: what page it is shown on and what it holds.
 struct HeaderFooter {
   bool present = false;

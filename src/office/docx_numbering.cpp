@@ -1,4 +1,5 @@
 #include "office/docx_numbering.h"
+#include "text/numerals.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -10,29 +11,6 @@ namespace {
 
 // Far beyond any list; Word's own limit on w:start is 32,767.
 constexpr int kMaxStart = 32767;
-
-std::string roman(int n) {
-  static constexpr std::array<std::pair<int, std::string_view>, 13> kTable{{{1000, "M"},
-                                                                            {900, "CM"},
-                                                                            {500, "D"},
-                                                                            {400, "CD"},
-                                                                            {100, "C"},
-                                                                            {90, "XC"},
-                                                                            {50, "L"},
-                                                                            {40, "XL"},
-                                                                            {10, "X"},
-                                                                            {9, "IX"},
-                                                                            {5, "V"},
-                                                                            {4, "IV"},
-                                                                            {1, "I"}}};
-  std::string out;
-  for (const auto& [value, digits] : kTable)
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  return out;
-}
 
 std::string lower(std::string s) {
   for (char& c : s)
@@ -113,7 +91,7 @@ int level_index(const pugi::xml_node& lvl) {
 
 std::string format_number(std::string_view f, int n) {
   if ((f == "upperRoman" || f == "lowerRoman") && n >= 1 && n <= 3999)
-    return f == "upperRoman" ? roman(n) : lower(roman(n));
+    return f == "upperRoman" ? text::roman(n) : lower(text::roman(n));
   if ((f == "upperLetter" || f == "lowerLetter") && n >= 1 && n <= 26 * 100) {
     // Word: a … z, aa … zz, aaa …
     const char letter = static_cast<char>((f == "upperLetter" ? 'A' : 'a') + (n - 1) % 26);
@@ -252,7 +230,7 @@ std::string Numbering::stated_label(const pugi::xml_node& num_pr) {
       const std::string& f = levels[m].format;
       const int v = count[m];
       if ((f == "upperRoman" || f == "lowerRoman") && v >= 1 && v <= 3999)
-        out += f == "upperRoman" ? roman(v) : lower(roman(v));
+        out += f == "upperRoman" ? text::roman(v) : lower(text::roman(v));
       else if ((f == "upperLetter" || f == "lowerLetter") && v >= 1)
         out += static_cast<char>((f == "upperLetter" ? 'A' : 'a') + (v - 1) % 26);
       else if ((f == "upperRoman" || f == "lowerRoman") && v == 0)

@@ -1,4 +1,5 @@
 #include "office/odt_reader.h"
+#include "text/numerals.h"
 
 #include <pugixml.hpp>
 
@@ -134,33 +135,10 @@ std::optional<int> int_attr(const pugi::xml_node& n, const char* name, int lo, i
 
 // ---- list labels ----
 
-std::string roman(int n) {
-  static constexpr std::array<std::pair<int, const char*>, 13> kTable{{{1000, "M"},
-                                                                       {900, "CM"},
-                                                                       {500, "D"},
-                                                                       {400, "CD"},
-                                                                       {100, "C"},
-                                                                       {90, "XC"},
-                                                                       {50, "L"},
-                                                                       {40, "XL"},
-                                                                       {10, "X"},
-                                                                       {9, "IX"},
-                                                                       {5, "V"},
-                                                                       {4, "IV"},
-                                                                       {1, "I"}}};
-  std::string out;
-  for (const auto& [value, digits] : kTable)
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  return out;
-}
-
 // The n-th number of a list level in ODF's format letters, as LibreOffice shows it.
 std::string list_number(std::string_view format, int n, bool letter_sync) {
   if ((format == "I" || format == "i") && n >= 1 && n < 4000) {
-    std::string r = roman(n);
+    std::string r = text::roman(n);
     if (format == "i")
       for (char& c : r) c = static_cast<char>(c - 'A' + 'a');
     return r;

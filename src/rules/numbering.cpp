@@ -1,32 +1,12 @@
 #include "rules/numbering.h"
+#include "text/numerals.h"
 
 #include <array>
 #include <string_view>
 
 namespace vanban::rules {
 
-std::string roman(int n) {
-  static constexpr std::array<std::pair<int, std::string_view>, 13> kTable{{{1000, "M"},
-                                                                            {900, "CM"},
-                                                                            {500, "D"},
-                                                                            {400, "CD"},
-                                                                            {100, "C"},
-                                                                            {90, "XC"},
-                                                                            {50, "L"},
-                                                                            {40, "XL"},
-                                                                            {10, "X"},
-                                                                            {9, "IX"},
-                                                                            {5, "V"},
-                                                                            {4, "IV"},
-                                                                            {1, "I"}}};
-  std::string out;
-  for (const auto& [value, digits] : kTable)
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  return out;
-}
+std::string roman(int n) { return text::roman(n); }
 
 std::string vietnamese_letter(int n) {
   // Decree 30 letters points "theo thứ tự bảng chữ cái tiếng Việt": no f, j, w, z; đ after d.
