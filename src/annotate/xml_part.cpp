@@ -1,5 +1,6 @@
 #include "annotate/xml_part.h"
 
+#include "office/part_reader.h"
 #include "text/unicode.h"
 
 namespace vanban::annotate {
@@ -10,24 +11,6 @@ namespace {
 // between elements, so a saved part keeps its layout and <w:t> </w:t> its space.
 constexpr unsigned kParse =
     pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_declaration | pugi::parse_comments | pugi::parse_pi;
-
-bool too_deep(const pugi::xml_document& doc) {
-  int depth = 0;
-  pugi::xml_node n = doc.first_child();
-  while (n) {
-    if (n.first_child()) {
-      n = n.first_child();
-      if (++depth > kMaxXmlDepth) return true;
-      continue;
-    }
-    while (n && !n.next_sibling()) {
-      n = n.parent();
-      --depth;
-    }
-    if (n) n = n.next_sibling();
-  }
-  return false;
-}
 
 struct StringWriter : pugi::xml_writer {
   std::string out;
@@ -43,9 +26,9 @@ bool load_part(const std::string& data, XmlPart& part, Failure& failure) {
                part.name + ": " + r.description() + " at byte " + std::to_string(r.offset) + " (not XML)"};
     return false;
   }
-  if (too_deep(part.doc)) {
+  if (office::too_deep(part.doc)) {
     failure = {ErrorCode::Limit,
-               part.name + ": elements nested more than " + std::to_string(kMaxXmlDepth) + " deep (the limit)"};
+               part.name + ": elements nested more than " + std::to_string(office::kMaxXmlDepth) + " deep (the limit)"};
     return false;
   }
   const auto root = part.doc.document_element();

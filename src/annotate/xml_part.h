@@ -13,9 +13,6 @@
 
 namespace vanban::annotate {
 
-// Deeper XML than any office suite writes; refused before anything walks it.
-inline constexpr int kMaxXmlDepth = 256;
-
 // An XML part being edited: its name, its tree, and the bytes before its root element
 // as they were (the declaration and the line break after it, which pugixml would not
 // write back the same).
@@ -27,7 +24,7 @@ struct XmlPart {
 
 // Parses `data` into part.doc, keeping comments, processing instructions and white
 // space, so that saving it changes only what annotate adds. Not XML: Unreadable;
-// nested deeper than kMaxXmlDepth: Limit. No DTD is ever read.
+// nested deeper than office::kMaxXmlDepth: Limit. No DTD is ever read.
 bool load_part(const std::string& data, XmlPart& part, Failure& failure);
 
 // load_part on the part of `parts` named part.name: false when there is none (failure

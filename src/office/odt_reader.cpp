@@ -16,6 +16,7 @@
 #include "core/limits.h"
 #include "office/odt_styles.h"
 #include "office/odt_values.h"
+#include "office/part_reader.h"
 #include "package/zip_reader.h"
 #include "text/unicode.h"
 
@@ -28,8 +29,8 @@ using odt::Scope;
 using odt::Styles;
 
 constexpr unsigned kParse = pugi::parse_default | pugi::parse_ws_pcdata;
-// Deeper XML than any office suite writes; the reader below walks it recursively.
-constexpr int kMaxXmlDepth = 256;
+// Deeper XML than any office suite writes (office/part_reader.h's kMaxXmlDepth): the
+// reader below walks it recursively.
 // Bounds on what a hostile file can ask for by number.
 constexpr int kMaxSpaces = 10000;   // text:c of one text:s
 constexpr int kMaxColumns = 1024;   // table columns (LibreOffice Writer allows fewer)
@@ -37,25 +38,6 @@ constexpr int kMaxListLevels = 10;  // ODF's list levels
 
 bool is(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 bool starts(const char* s, const char* prefix) { return std::strncmp(s, prefix, std::strlen(prefix)) == 0; }
-
-// Whether any element of `doc` sits deeper than kMaxXmlDepth (walked without recursion).
-bool too_deep(const pugi::xml_document& doc) {
-  int depth = 0;
-  pugi::xml_node n = doc.first_child();
-  while (n) {
-    if (n.first_child()) {
-      n = n.first_child();
-      if (++depth > kMaxXmlDepth) return true;
-      continue;
-    }
-    while (n && !n.next_sibling()) {
-      n = n.parent();
-      --depth;
-    }
-    if (n) n = n.next_sibling();
-  }
-  return false;
-}
 
 // The parts of one package, read and parsed within kMaxUnzippedBytes in all, so a
 // package of many highly compressed parts (a zip bomb) ends with an error.
