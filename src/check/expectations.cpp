@@ -90,4 +90,18 @@ Range style_range(std::string_view element, std::string_view attribute) {
   return schema_range(element, attribute);
 }
 
+const char* align_name(office::Align a) {
+  switch (a) {
+    case office::Align::Left:
+      return "left";
+    case office::Align::Center:
+      return "centred";
+    case office::Align::Right:
+      return "right";
+    case office::Align::Justify:
+      return "justified";
+  }
+  return "left";
+}
+
 }  // namespace vanban::check

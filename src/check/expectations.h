@@ -19,6 +19,8 @@ struct Range {
 std::string range_text(const Range& r, std::string_view unit);
 // A number as findings show it: "14", "12.7", "0.5" (at most two decimals, no trailing zeros).
 std::string number_text(double v);
+// An alignment as findings name it: "left", "centred", "right", "justified".
+const char* align_name(office::Align a);
 
 struct RoleLook {
   std::string id;  // "VbNationalTitle"

@@ -79,20 +79,6 @@ Policy policy(const Located& l, const std::string& text) {
   return {};
 }
 
-const char* align_name(office::Align a) {
-  switch (a) {
-    case office::Align::Left:
-      return "left";
-    case office::Align::Center:
-      return "centred";
-    case office::Align::Right:
-      return "right";
-    case office::Align::Justify:
-      return "justified";
-  }
-  return "left";
-}
-
 // A piece of a run a rule reads: visible text, less a copy's "(Đã ký)" in the signer's
 // paragraph; of a heading with run-in text ("I. KINH PHÍ: 45.000.000 đồng"), only the
 // title before the colon.

@@ -23,20 +23,6 @@ const office::HeaderFooter& in_force(const Context& c, size_t s, Slot slot) {
   return c.doc.sections[s].*slot;
 }
 
-const char* align_name(office::Align a) {
-  switch (a) {
-    case office::Align::Left:
-      return "left";
-    case office::Align::Center:
-      return "centred";
-    case office::Align::Right:
-      return "right";
-    case office::Align::Justify:
-      return "justified";
-  }
-  return "left";
-}
-
 // The numbered header of pages 2…: centred, at the size of the role.
 void check_numbered(const Context& c, const office::HeaderFooter& hf, size_t s) {
   const Range size = role_look("VbPageNumber").size;
