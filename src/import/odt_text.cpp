@@ -62,16 +62,7 @@ class OdtMarkup {
       if (f.present) body(f.paragraphs, false, text, lines);
     }
     text = with_notes(std::move(text), notes_, note_decodings_, lines);
-    size_t count = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
-    if (!text.empty() && text.back() != '\n') ++count;
-    out.paragraph_of_line.resize(count);
-    out.decoded.reserve(d_.paragraphs.size());
-    out.legacy.reserve(d_.paragraphs.size());
-    for (const auto& p : d_.paragraphs) {
-      bool legacy = false;
-      out.decoded.push_back(decoded_text(p, legacy));
-      out.legacy.push_back(legacy);
-    }
+    finish_lines(d_, decoded_text, out);
     return out;
   }
 

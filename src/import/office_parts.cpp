@@ -113,4 +113,19 @@ std::string with_notes(std::string out, const std::vector<std::string>& notes,
   return out;
 }
 
+void finish_lines(const office::Document& d, std::string (*decoded)(const office::Paragraph&, bool& legacy),
+                  OfficeLines& out) {
+  const std::string& text = out.text;
+  size_t count = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+  if (!text.empty() && text.back() != '\n') ++count;
+  out.paragraph_of_line.resize(count);
+  out.decoded.reserve(d.paragraphs.size());
+  out.legacy.reserve(d.paragraphs.size());
+  for (const auto& p : d.paragraphs) {
+    bool legacy = false;
+    out.decoded.push_back(decoded(p, legacy));
+    out.legacy.push_back(legacy);
+  }
+}
+
 }  // namespace vanban::import

@@ -9,6 +9,8 @@
 
 #include "import/font_decoding.h"
 #include "import/legacy_fonts.h"
+#include "import/office_lines.h"
+#include "office/document.h"
 
 namespace vanban::import {
 
@@ -63,5 +65,11 @@ void emit_table(const Rows& rows, std::string& out, LineNotes& notes);
 // The footnotes as "[n] text" lines after the text.
 std::string with_notes(std::string out, const std::vector<std::string>& notes,
                        const std::vector<std::vector<Decoding>>& decodings, LineNotes& lines);
+
+// The end of both formats' OfficeLines: one paragraph_of_line entry per line of
+// out.text, and each body paragraph's text decoded by `decoded` (which says whether a
+// run was in a legacy font).
+void finish_lines(const office::Document& d, std::string (*decoded)(const office::Paragraph&, bool& legacy),
+                  OfficeLines& out);
 
 }  // namespace vanban::import
