@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "package/zip_reader.h"
 
 namespace vanban::annotate {
 
@@ -16,11 +17,7 @@ struct Failure {
   std::string why;
 };
 
-struct Part {
-  std::string name;
-  std::string data;     // inflated
-  bool stored = false;  // was stored uncompressed (pictures): written back the same way
-};
+using Part = package::ZipPart;
 
 // The most entries read: a zip without zip64 holds 65,535, and annotate may add two
 // (word/comments.xml, word/_rels/document.xml.rels).

@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <memory>
+#include <set>
 
 namespace vanban::package {
 
@@ -89,6 +90,53 @@ std::optional<std::string> read_zip_entry(std::string_view zip, const char* name
   auto e = read_zip(zip, name, limit);
   if (!e) return std::nullopt;
   return std::move(e.data);
+}
+
+ZipListing read_all_zip(std::string_view zip, size_t limit, size_t max_entries) {
+  ZipListing out;
+  auto fail = [&](ZipListing::Status st, std::string entry) {
+    out.status = st;
+    out.entry = std::move(entry);
+    out.parts.clear();
+    return std::move(out);
+  };
+  auto archive = open_zip(zip);
+  if (!archive) return fail(ZipListing::Status::NotZip, "");
+  zip_t* z = archive.get();
+  // Entries are looked up by name, not opened by index: only the libzip functions the
+  // program's on-demand forwarders provide (src/cli/ondemand/libzip.cpp).
+  const zip_int64_t count = zip_get_num_entries(z, 0);
+  if (count < 0 || static_cast<zip_uint64_t>(count) > max_entries)
+    return fail(ZipListing::Status::TooMany, std::to_string(count));
+  std::set<std::string, std::less<>> names;
+  size_t left = limit;
+  for (zip_int64_t i = 0; i < count; ++i) {
+    const char* raw = zip_get_name(z, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+    if (!raw) return fail(ZipListing::Status::Unnamed, std::to_string(i + 1));
+    const std::string name = raw;
+    if (is_unsafe_entry_name(name)) return fail(ZipListing::Status::Unsafe, name);
+    // Lookups by name would see only one of them.
+    if (!names.insert(name).second) return fail(ZipListing::Status::Duplicate, name);
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(z, name.c_str(), ZIP_FL_ENC_RAW, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+      return fail(ZipListing::Status::Damaged, name);
+    if (st.size > left) return fail(ZipListing::Status::TooLarge, name);
+    ZipPart part{name, std::string(static_cast<size_t>(st.size), '\0'),
+                 (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_STORE};
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen(z, name.c_str(), ZIP_FL_ENC_RAW), zip_fclose);
+    if (!f) return fail(ZipListing::Status::Damaged, name);
+    // At most the stated size is ever inflated, whatever the data holds.
+    zip_uint64_t got = 0;
+    while (got < st.size) {
+      const zip_int64_t n = zip_fread(f.get(), part.data.data() + got, st.size - got);
+      if (n <= 0) return fail(ZipListing::Status::Damaged, name);
+      got += static_cast<zip_uint64_t>(n);
+    }
+    left -= part.data.size();
+    out.parts.push_back(std::move(part));
+  }
+  return out;
 }
 
 }  // namespace vanban::package

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vanban::package {
 
@@ -28,5 +29,20 @@ bool zip_has_entry(std::string_view zip, const char* name);
 std::string unsafe_entry_name(std::string_view zip);
 // The same test on one name.
 bool is_unsafe_entry_name(std::string_view name);
+
+// Every entry of an archive, in its order, inflated: a package copied with an edit
+// (annotate). Read within `limit` bytes inflated in all and `max_entries` entries; a
+// nameless, unsafe ("../x") or repeated name, or an entry that cannot be read, ends it.
+struct ZipPart {
+  std::string name;
+  std::string data;     // inflated
+  bool stored = false;  // was stored uncompressed (pictures): written back the same way
+};
+struct ZipListing {
+  enum class Status { Ok, NotZip, TooMany, Unnamed, Unsafe, Duplicate, Damaged, TooLarge } status = Status::Ok;
+  std::string entry;           // the name the status is about (Unsafe, Duplicate, Damaged); the count for TooMany
+  std::vector<ZipPart> parts;  // when Ok
+};
+ZipListing read_all_zip(std::string_view zip, size_t limit, size_t max_entries);
 
 }  // namespace vanban::package
