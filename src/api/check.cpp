@@ -29,6 +29,7 @@ ConformanceFinding to_public(const check::Finding& f, check::Lang lang) {
   c.found = f.found;
   c.clause = f.clause;
   c.message = check::message(f, lang);
+  c.line = check::finding_line(f, lang);
   return c;
 }
 
@@ -104,16 +105,16 @@ void fix_into(std::string_view bytes, std::string_view file, const FixOptions& o
   // The output must be in form: a finding of form on vanban's own document is a bug,
   // named. What the input's content lacks (a signature, an issuer) cannot be made up,
   // and stays a finding.
-  CheckOptions again_options;
-  again_options.language = options.language;
-  const CheckResult again = check_document(rendered.bytes, file, again_options);
-  for (const auto& e : again.errors) result.errors.push_back(internal_error(std::string(file), e.message.c_str()));
-  for (const auto& f : again.findings) {
-    if (f.code == "missing-component" || f.code == "signer-name")
-      result.left.push_back(f);
+  Errors read_errors;
+  const auto out = office::read_document(rendered.bytes, file, read_errors);
+  for (const auto& e : read_errors) result.errors.push_back(internal_error(std::string(file), e.message.c_str()));
+  if (!out) return;
+  for (const auto& f : findings_of(*out)) {
+    if (check::about_content(f.code))
+      result.left.push_back(to_public(f, lang));
     else
-      result.errors.push_back(
-          internal_error(std::string(file), ("the fixed document still has a finding: " + f.to_string()).c_str()));
+      result.errors.push_back(internal_error(
+          std::string(file), ("the fixed document still has a finding: " + check::finding_line(f, lang)).c_str()));
   }
   if (!result.errors.empty()) return;
   // What is left was not mended.
@@ -133,13 +134,6 @@ void fix_into(std::string_view bytes, std::string_view file, const FixOptions& o
 }
 
 }  // namespace
-
-std::string ConformanceFinding::to_string() const {
-  std::string s = location + ": " + code + ": " + message;
-  if (!expected.empty() || !found.empty())
-    s += " (expected " + expected + ", found " + (found.empty() ? "none" : found) + ")";
-  return s;
-}
 
 CheckResult check_document(std::string_view bytes, std::string_view file, const CheckOptions& options) {
   CheckResult result;

@@ -21,8 +21,10 @@ struct ConformanceFinding {
   int paragraph = 0;  // the body paragraph (1-based, table cells included); 0 for other locations
   std::string code, severity, component, expected, found, clause;
   std::string message;  // in the language asked for
-  // "LOCATION: CODE: message (expected …, found …)"
-  std::string to_string() const;
+  // "LOCATION: CODE: message (expected …, found …)", in the language asked for
+  // ("(cần …, có …)" in Vietnamese).
+  std::string line;
+  const std::string& to_string() const { return line; }
 };
 
 struct CheckOptions {

@@ -66,6 +66,9 @@ enum class Code {
   MissingComponent,   // a component the document kind needs is not there (the Quốc hiệu, the number …)
 };
 const char* code_name(Code c);  // "font-size", "motto-text" …
+// A finding about what the document says or lacks (a missing part, a title before the
+// signer's name), which a rewrite of its form cannot mend: `vanban fix` leaves these.
+bool about_content(Code c);
 std::vector<Code> all_codes();
 
 enum class Severity { Error, Warning };  // Warning: a rule the spec marks as inference or practice

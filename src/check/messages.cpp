@@ -273,4 +273,6 @@ std::string finding_line(const Finding& f, Lang lang) {
          (f.found.empty() ? (vi ? "không có" : "found none") : (vi ? "có " : "found ") + f.found) + ")";
 }
 
+bool about_content(Code c) { return c == Code::MissingComponent || c == Code::SignerName; }
+
 }  // namespace vanban::check
