@@ -8,11 +8,11 @@ set -euo pipefail
 
 build_pkgs=(build-essential cmake pkg-config
   libxml2-dev libicu-dev libpugixml-dev libzip-dev zlib1g-dev libpoppler-cpp-dev libgtest-dev
-  fonts-liberation2)
+  libharfbuzz-dev libfreetype-dev libfontconfig-dev libpng-dev fonts-liberation2)
 # LibreOffice renders our files in the integration tests (Calc reads the .xls lists);
 # the others are what ../shared/schemas/tools/validate-package.sh and the PDF text
 # check call.
-test_pkgs=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils libxml2-utils xsltproc unzip python3 clang-format)
+test_pkgs=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils qpdf libxml2-utils xsltproc unzip python3 clang-format)
 # The fuzz targets need clang and its libFuzzer/sanitizer runtimes (scripts/fuzz.sh).
 fuzz_pkgs=(clang libclang-rt-14-dev python3)
 

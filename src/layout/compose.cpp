@@ -118,6 +118,7 @@ Layout Composer::run() {
   out_.language = lt_.language;
   out_.default_size = lt_.default_size;
   out_.styles = make_styles(hs_, lt_);
+  out_.author = doc_.issuer.name;
   out_.page_number_style = "VbPageNumber";
   out_.footnote_style = "VbFootnote";
   out_.title = (doc_.title.empty() ? kind_.name : doc_.title) + (doc_.subject.empty() ? "" : " " + doc_.subject);

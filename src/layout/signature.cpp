@@ -32,6 +32,7 @@ void Composer::signature(std::vector<Block>& out) {
     // The signer paragraph carries the room for signature and seal above it; it is
     // written even when the name is left blank, so the room stays.
     Paragraph signer = para("VbSigner", sig.signer);
+    signer.signature_room = true;
     if (!sig.mark.empty()) {
       // A copy's "(Đã ký)" stands where the signature would, just above the name.
       signer.runs.insert(signer.runs.begin(),

@@ -45,6 +45,9 @@ struct Paragraph {
   double box = 0;                      // pt: a solid frame around the paragraph (0 = none)
   std::string color;                   // colour of its text and frame, "RRGGBB"; "" = automatic
   bool keep_next = false;              // in addition to the style's
+  // Its space before is the room for the signature and seal (the signer's name line):
+  // the PDF typesetter places the signature image and the signature field there.
+  bool signature_room = false;
 };
 
 struct Cell {
@@ -99,6 +102,7 @@ struct Layout {
   std::string language;
   double default_size{};  // pt
   std::string title;      // for document properties
+  std::string author;     // the issuing body, for document properties
   std::vector<ParaStyle> styles;
   std::string page_number_style;  // ParaStyle id used in the page header
   std::string footnote_style;     // ParaStyle id of footnote text

@@ -1,0 +1,42 @@
+// A paragraph's lines: its runs shaped with HarfBuzz and broken into lines by a
+// total-fit (Knuth–Plass) line breaker over ICU's break opportunities, then set
+// (justified, centred, left or right) as glyph runs. The page breaker stacks them.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "page/page.h"
+#include "typeset/document.h"
+#include "typeset/fonts.h"
+
+namespace vanban::typeset {
+
+struct ParagraphSpec {
+  const std::vector<layout::Run>* runs = nullptr;
+  double size = 0;                    // pt, the style's
+  bool bold = false, italic = false;  // the style's; a run's own bold/italic adds to them
+  layout::Align align = layout::Align::Left;
+  double width = 0;         // pt: the line measure, between the paragraph's indents
+  double first_indent = 0;  // pt: added to the first line's start (negative: hanging)
+  std::string color;        // "RRGGBB"; "" = black
+};
+
+struct Line {
+  // Glyph runs with x from the start of the measure (alignment and the first line's
+  // indent already applied) and y = 0 on the baseline.
+  std::vector<GlyphRun> runs;
+  double width = 0;            // pt: from the measure's start to the end of the last glyph
+  double ascent = 0;           // pt above the baseline: the largest face ascender at the size used
+  double descent = 0;          // pt below the baseline (positive)
+  std::vector<int> footnotes;  // layout::Run::footnote of each reference on the line, in order
+};
+
+// The lines of one paragraph. An empty paragraph gives one empty line of the style's
+// size (it still takes a line's height, as in a word processor).
+std::vector<Line> set_paragraph(const ParagraphSpec& p, const FontSet& fonts);
+
+// The natural (unbroken) width in pt of `text` in one face and size: rules sized to
+// text, table column checks.
+double text_width(const FontSet& fonts, FaceStyle face, double size, std::string_view text);
+
+}  // namespace vanban::typeset
