@@ -1,4 +1,4 @@
-// The vanban library: render a vanban XML document to DOCX, ODT or plain text.
+// The vanban library: render a vanban XML document to DOCX, ODT, PDF or plain text.
 // render and validate never throw: an exception inside (a bug) is reported as an
 // Internal error naming the file (core/error.h).
 #pragma once
@@ -18,7 +18,9 @@ struct RenderResult {
 };
 
 // Reads, validates and lays out `xml` (named `file` in messages) and writes it.
-RenderResult render(std::string_view xml, std::string_view file, Format format, const StyleChoice* style = nullptr);
+// A PDF is typeset by vanban itself; `pdf` adds the signature and seal images (null: none).
+RenderResult render(std::string_view xml, std::string_view file, Format format, const StyleChoice* style = nullptr,
+                    const PdfChoice* pdf = nullptr);
 
 struct MultiRenderResult {
   std::vector<std::string> files;  // one per requested format, in order, when errors is empty
@@ -26,7 +28,7 @@ struct MultiRenderResult {
 };
 // Reads, validates and lays out once, then writes each format.
 MultiRenderResult render(std::string_view xml, std::string_view file, const std::vector<Format>& formats,
-                         const StyleChoice* style = nullptr);
+                         const StyleChoice* style = nullptr, const PdfChoice* pdf = nullptr);
 // Only reads and validates.
 Errors validate(std::string_view xml, std::string_view file);
 

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/io.h"
 #include "cli/options.h"
+#include "cli/pdf_options.h"
 #include "cli/progress_bar.h"
 #include "cli/report.h"
 #include "cli/sheet_convert.h"
@@ -35,7 +36,7 @@ Options:
   -o, --output DIR     one file per row in DIR (created if missing)
   --single FILE        all letters in one file, each starting a new page with its own
                        page numbers; the format follows the extension
-  -f, --format F       docx (default), odt or txt
+  -f, --format F       docx (default), odt, pdf or txt; pdf is typeset by vanban
   --name PATTERN       file names, e.g. "{{stt}}-{{ho_ten}}"; default: the place in
                        the output, 0001, 0002, … Names are made safe and unique.
   --sort COLUMN        order rows by COLUMN (Vietnamese collation)
@@ -49,7 +50,7 @@ Options:
                        or vps; default: detected on the first 256 KiB
   -s, --style STYLE    house style: nd30, nd30-13pt, cong-doan, or a style file
   -q, --quiet          no progress bar and no summary line
-  --error-format F     text or json
+)" VANBAN_PDF_OPTIONS_HELP R"(  --error-format F     text or json
   -h, --help           show this help
 
 A bad row (an empty required value, a bad date) is reported with its row number and
@@ -115,24 +116,27 @@ int merge_command(const std::vector<std::string>& args) {
   bool quiet = false;
   ErrorFormat error_format = ErrorFormat::Text;
   std::vector<std::string> positional;
-  if (const auto status = OptionParser("merge", kHelp)
-                              .value("-o, --output", o.out_dir, "a folder")
-                              .value("--single", o.single_path, "a file name")
-                              .value("-f, --format", format_name, "docx, odt or txt")
-                              .value("--name", o.name_pattern, "a pattern")
-                              .value("--sort", "a column name", sort_option(o, false))
-                              .value("--sort-name", "a column name", sort_option(o, true))
-                              .value("--shard", "K/N with 1 ≤ K ≤ N, e.g. 2/8", shard_option(o))
-                              .flag("--strict", o.strict)
-                              .value("-j, --jobs", "a number of threads (1-9999)", jobs_option(o))
-                              .value("--delimiter", "a character", delimiter_option(o))
-                              .value("--encoding", o.encoding, "an encoding name")
-                              .value("-s, --style", style_name, "a style name or file")
-                              .flag("-q, --quiet", quiet)
-                              .value("--error-format", "text or json", error_format_option(error_format))
-                              .arguments(positional)
-                              .parse(args))
-    return *status;
+  PdfOptions pdf_options;
+  OptionParser parser("merge", kHelp);
+  parser.value("-o, --output", o.out_dir, "a folder")
+      .value("--single", o.single_path, "a file name")
+      .value("-f, --format", format_name, "docx, odt, pdf or txt")
+      .value("--name", o.name_pattern, "a pattern")
+      .value("--sort", "a column name", sort_option(o, false))
+      .value("--sort-name", "a column name", sort_option(o, true))
+      .value("--shard", "K/N with 1 ≤ K ≤ N, e.g. 2/8", shard_option(o))
+      .flag("--strict", o.strict)
+      .value("-j, --jobs", "a number of threads (1-9999)", jobs_option(o))
+      .value("--delimiter", "a character", delimiter_option(o))
+      .value("--encoding", o.encoding, "an encoding name")
+      .value("-s, --style", style_name, "a style name or file")
+      .flag("-q, --quiet", quiet)
+      .value("--error-format", "text or json", error_format_option(error_format))
+      .arguments(positional);
+  pdf_options.declare(parser);
+  if (const auto status = parser.parse(args)) return *status;
+  if (const std::string bad = pdf_options.check(); !bad.empty()) return usage_error("merge", bad);
+  if (pdf_options.libreoffice()) return usage_error("merge", "merge writes PDF with the vanban engine only");
   if (positional.size() != 2) return usage_error("merge", "give a template and a data file");
   o.template_path = positional[0];
   o.data_path = positional[1];
@@ -141,8 +145,17 @@ int merge_command(const std::vector<std::string>& args) {
                                     : !o.single_path.empty() ? o.single_path
                                                              : "docx";
   const auto format = format_from_name(format_source);
-  if (!format) return usage_error("merge", "unknown format '" + format_source + "' (docx, odt or txt)");
+  if (!format) return usage_error("merge", "unknown format '" + format_source + "' (docx, odt, pdf or txt)");
   o.format = *format;
+  {
+    Error e;
+    auto pdf = pdf_options.choice(e);
+    if (!pdf) {
+      report(e, error_format);
+      return 1;
+    }
+    o.pdf = std::move(*pdf);
+  }
 
   std::optional<StyleChoice> style;
   if (Error e; !style_choice(style_name, style, e)) {

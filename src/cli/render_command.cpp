@@ -8,6 +8,7 @@
 #include "cli/io.h"
 #include "cli/options.h"
 #include "cli/pdf_export.h"
+#include "cli/pdf_options.h"
 #include "cli/report.h"
 
 namespace vanban::cli {
@@ -21,11 +22,10 @@ Renders vanban document XML (schemas/vanban-1.xsd) into a Decree-30 document.
 Options:
   -o, --output FILE   output file; its extension picks the format; '-' = stdout
   -O, --output-dir D  write each input as D/NAME.EXT (NAME: the input's base name)
-  -f, --format LIST   docx, odt, pdf or txt, or a comma list with -O (default docx);
-                      pdf is the ODT printed by LibreOffice (headless), when installed
+  -f, --format LIST   docx, odt, pdf or txt, or a comma list with -O (default docx)
   -s, --style STYLE   house style for every input, instead of each document's own:
                       nd30, nd30-13pt, cong-doan, or a style file (templates/styles/*.xml form)
-  --error-format F    text (default: FILE:LINE:COL: MESSAGE) or json (one object a line:
+)" VANBAN_PDF_OPTIONS_HELP R"(  --error-format F    text (default: FILE:LINE:COL: MESSAGE) or json (one object a line:
                       file, line, column, code, message)
   -h, --help          show this help
 
@@ -39,32 +39,34 @@ Exit status: 0 ok, 1 an input was bad or an output could not be written, 2 usage
 int render_command(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   std::string output, output_dir, format_list, style_name, error_format_name = "text";
-  if (const auto status = OptionParser("render", kHelp)
-                              .value("-o, --output", output, "a file name")
-                              .value("-O, --output-dir", output_dir, "a directory")
-                              .value("--error-format", error_format_name, "text or json")
-                              .value("-s, --style", style_name, "a style name or file")
-                              .value("-f, --format", format_list, "docx, odt or txt")
-                              .arguments(inputs)
-                              .parse(args))
-    return *status;
+  PdfOptions pdf_options;
+  OptionParser parser("render", kHelp);
+  parser.value("-o, --output", output, "a file name")
+      .value("-O, --output-dir", output_dir, "a directory")
+      .value("--error-format", error_format_name, "text or json")
+      .value("-s, --style", style_name, "a style name or file")
+      .value("-f, --format", format_list, "docx, odt, pdf or txt")
+      .arguments(inputs);
+  pdf_options.declare(parser);
+  if (const auto status = parser.parse(args)) return *status;
   if (inputs.empty()) return usage_error("render", "no input file");
+  if (const std::string bad = pdf_options.check(); !bad.empty()) return usage_error("render", bad);
   ErrorFormat error_format;
   if (!parse_error_format(error_format_name, error_format))
     return usage_error("render", "unknown error format '" + error_format_name + "'");
   if (!output.empty() && !output_dir.empty()) return usage_error("render", "use -o or -O, not both");
   if (!output.empty() && inputs.size() > 1) return usage_error("render", "-o takes one input; use -O DIR for several");
 
-  // Output kinds: the library's formats, and PDF (ODT printed by LibreOffice).
+  // Output kinds: the library's formats, and PDF through LibreOffice (the ODT printed).
   struct Output {
     Format format;
     bool pdf;
     const char* extension;
   };
-  auto output_kind = [](std::string_view name) -> std::optional<Output> {
+  auto output_kind = [&](std::string_view name) -> std::optional<Output> {
     const size_t dot = name.rfind('.');
     const std::string_view ext = dot == std::string_view::npos ? name : name.substr(dot + 1);
-    if (ext == "pdf") return Output{Format::Odt, true, "pdf"};
+    if (ext == "pdf" && pdf_options.libreoffice()) return Output{Format::Odt, true, "pdf"};
     if (const auto f = format_from_name(ext)) return Output{*f, false, format_extension(*f)};
     return std::nullopt;
   };
@@ -96,6 +98,12 @@ int render_command(const std::vector<std::string>& args) {
     return 1;
   }
 
+  std::optional<PdfChoice> pdf_choice;
+  if (Error e; !(pdf_choice = pdf_options.choice(e))) {
+    report(e, error_format);
+    return 1;
+  }
+
   int status = 0;
   std::set<std::string> written;
   for (const auto& in : inputs) {
@@ -109,7 +117,7 @@ int render_command(const std::vector<std::string>& args) {
     // One read, validation and layout for all the formats asked for.
     std::vector<Format> library_formats;
     for (const Output& f : formats) library_formats.push_back(f.format);
-    MultiRenderResult rendered = render(*xml, in, library_formats, style ? &*style : nullptr);
+    MultiRenderResult rendered = render(*xml, in, library_formats, style ? &*style : nullptr, &*pdf_choice);
     if (!rendered.errors.empty()) {
       for (const auto& e : rendered.errors) report(e, error_format);
       status = 1;

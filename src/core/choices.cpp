@@ -8,6 +8,7 @@ std::optional<Format> format_from_name(std::string_view name) {
   if (ext == "docx") return Format::Docx;
   if (ext == "odt") return Format::Odt;
   if (ext == "txt") return Format::Text;
+  if (ext == "pdf") return Format::Pdf;
   return std::nullopt;
 }
 
@@ -19,6 +20,8 @@ const char* format_extension(Format f) {
       return "odt";
     case Format::Text:
       return "txt";
+    case Format::Pdf:
+      return "pdf";
   }
   return "";
 }

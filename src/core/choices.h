@@ -7,9 +7,9 @@
 
 namespace vanban {
 
-enum class Format { Docx, Odt, Text };
+enum class Format { Docx, Odt, Text, Pdf };
 
-// "docx", "odt", "txt" (or a path ending so) → format.
+// "docx", "odt", "txt", "pdf" (or a path ending so) → format.
 std::optional<Format> format_from_name(std::string_view name);
 const char* format_extension(Format f);
 
@@ -20,6 +20,20 @@ struct StyleChoice {
   std::string builtin;
   std::string xml;
   std::string origin;  // names the style file in messages
+};
+
+// What a PDF carries beyond the document (Decree 30, Appendix I, Part II).
+struct PdfChoice {
+  std::string signature_png;     // the signer's signature image (PNG bytes), or empty
+  std::string signature_origin;  // names it in messages
+  std::string seal_png;          // the organisation's seal image (PNG bytes), or empty
+  std::string seal_origin;
+  // The seal's real diameter in mm; 0 = from the image's resolution (pHYs), else 35 mm.
+  double seal_diameter = 0;
+  bool signature_field = true;  // an empty signature field over the signature room
+  // "2026-12-01T08:30:00+07:00": written as the file's dates; empty: no dates, so the
+  // same document always gives the same bytes.
+  std::string date;
 };
 
 }  // namespace vanban

@@ -18,6 +18,7 @@ struct MergeOptions {
   std::string out_dir;      // one file per row here, or
   std::string single_path;  // all letters in this one file, each starting a new page
   Format format = Format::Docx;
+  PdfChoice pdf;              // Format::Pdf: the signature and seal images, the field, the date
   std::string name_pattern;   // file names, e.g. "{{stt}}-{{ho_ten}}"; "" = the letter's place: 0001
   std::string sort_column;    // Vietnamese collation of this column
   bool sort_by_name = false;  // sort_column holds people's names: given name first

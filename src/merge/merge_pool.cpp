@@ -309,7 +309,18 @@ void Pool::finish_output() {
       fatal(ErrorCode::Data, o_.single_path, "no row could be made into a letter: nothing written");
     return;
   }
-  const std::string why = package::write_atomically(o_.single_path, write_layout(single_, o_.format));
+  std::string bytes;
+  if (o_.format == Format::Pdf) {
+    auto pdf = p_.pdf->write(single_, o_.single_path, summary_.errors);
+    if (!pdf) {
+      summary_.written = 0;
+      return;
+    }
+    bytes = std::move(*pdf);
+  } else {
+    bytes = write_layout(single_, o_.format);
+  }
+  const std::string why = package::write_atomically(o_.single_path, bytes);
   if (!why.empty()) {
     fatal(ErrorCode::Io, o_.single_path, why);
     summary_.written = 0;

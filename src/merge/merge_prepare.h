@@ -8,6 +8,7 @@
 #include "merge/letter_template.h"
 #include "merge/merge_letters.h"
 #include "merge/table_source.h"
+#include "render/pdf_render.h"
 #include "rules/house_style.h"
 
 namespace vanban::merge {
@@ -19,6 +20,7 @@ struct Prepared {
   LetterTemplate names;                    // --name, bound; empty without one
   std::unique_ptr<TableSource> source;     // the list, read up to its first row
   size_t sort_slot = 0;                    // --sort's column
+  std::optional<PdfRenderer> pdf;          // Format::Pdf: the images decoded once
 };
 
 // Checks the options, reads and checks the template (its syntax, and that it makes a

@@ -42,7 +42,15 @@ Letter LetterMaker::make(const Job& job) {
   const std::string path = o_.out_dir + "/" + job.name + "." + format_extension(o_.format);
   // A write that fails is not the row's fault: a full disk or a folder gone read-only
   // fails every later letter too, so the run stops (letters already written are whole).
-  if (const std::string why = package::write_atomically(path, writer_.package(*l), false); !why.empty())
+  std::string bytes;
+  if (o_.format == Format::Pdf) {
+    auto pdf = p_.pdf->write(*l, path, errors);
+    if (!pdf) return failed(errors.front().code, errors.front().to_string());
+    bytes = std::move(*pdf);
+  } else {
+    bytes = writer_.package(*l);
+  }
+  if (const std::string why = package::write_atomically(path, bytes, false); !why.empty())
     return failed(ErrorCode::Io, why, Letter::Outcome::OutputFailed);
   letter.outcome = Letter::Outcome::Written;
   return letter;

@@ -1,5 +1,7 @@
 #include "render/render_steps.h"
 
+#include <stdexcept>
+
 #include "docx/docx_writer.h"
 #include "input/xml_reader.h"
 #include "layout/layout.h"
@@ -45,8 +47,10 @@ std::string write_layout(const layout::Layout& l, Format format) {
       return odt::write_odt(l);
     case Format::Text:
       return plaintext::write_text(l);
+    case Format::Pdf:
+      break;
   }
-  return {};
+  throw std::logic_error("write_layout: a PDF is written by PdfRenderer");
 }
 
 std::vector<package::Entry> package_parts(const layout::Layout& l, Format format) {
@@ -56,6 +60,7 @@ std::vector<package::Entry> package_parts(const layout::Layout& l, Format format
     case Format::Odt:
       return odt::odt_parts(l);
     case Format::Text:
+    case Format::Pdf:
       break;
   }
   return {};

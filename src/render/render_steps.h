@@ -25,10 +25,10 @@ std::optional<rules::HouseStyle> choose_style(const StyleChoice* style, Errors& 
 std::optional<layout::Layout> lay_out(std::string_view xml, std::string_view file,
                                       const std::optional<rules::HouseStyle>& style, Errors& errors);
 
-// The file's bytes in `format`.
+// The file's bytes in `format` (not Pdf: see render/pdf_render.h).
 std::string write_layout(const layout::Layout& l, Format format);
 
-// A packaged format's parts, in package order (empty for plain text).
+// A packaged format's parts, in package order (empty for plain text and PDF).
 std::vector<package::Entry> package_parts(const layout::Layout& l, Format format);
 
 }  // namespace vanban

@@ -1,0 +1,38 @@
+// Layout → PDF through vanban's own typesetter and PDF writer (no office suite), with
+// the signature and seal images of Decree 30, Appendix I, Part II. One PdfRenderer
+// decodes the images once and writes any number of documents (a merge's letters),
+// from several threads at once.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/choices.h"
+#include "core/error.h"
+#include "page/page.h"
+#include "pdf/png.h"
+#include "typeset/typeset.h"
+
+namespace vanban {
+
+// The seal's diameter when neither the caller nor the image says (mm): the common
+// round seal of a district- or commune-level body.
+constexpr double kDefaultSealDiameter = 35;
+
+class PdfRenderer {
+ public:
+  // nullopt with an Unreadable error naming the image when one is no usable PNG.
+  static std::optional<PdfRenderer> make(const PdfChoice& c, Errors& errors);
+  // nullopt with an Io error naming `file` when no font can be found.
+  std::optional<std::string> write(const layout::Layout& l, std::string_view file, Errors& errors) const;
+  // The font family the PDFs are set in, as fontconfig found it ("Liberation Serif
+  // (Times New Roman is not installed)"); "" when none is installed.
+  static std::string font_report(const layout::Layout& l);
+
+ private:
+  std::optional<pdf::Image> signature_, seal_;
+  typeset::Options options_;
+  std::string date_;
+};
+
+}  // namespace vanban

@@ -1,0 +1,87 @@
+#include "typeset/typeset.h"
+
+#include <map>
+
+#include "typeset/block_setter.h"
+#include "typeset/fonts.h"
+#include "typeset/page_flow.h"
+#include "typeset/page_painter.h"
+
+namespace vanban::typeset {
+namespace {
+
+// Space the footnote separator takes above the first note (see page_painter.cpp).
+constexpr double kSeparator = 9;
+
+bool keeps_with_next(const layout::Layout& l, const layout::Block& b) {
+  const auto* p = std::get_if<layout::Paragraph>(&b);
+  if (!p) return false;
+  const layout::ParaStyle* s = l.style(p->style);
+  return p->keep_next || (s && s->keep_next);
+}
+
+void section(const layout::Layout& l, const layout::Section& sec, const BlockSetter& setter, PagePainter& painter) {
+  const auto& pg = l.page;
+  SectionFrame f;
+  f.width = (sec.landscape ? pg.height : pg.width) * kPtPerMm;
+  f.height = (sec.landscape ? pg.width : pg.height) * kPtPerMm;
+  f.left = pg.left * kPtPerMm;
+  f.top = pg.top * kPtPerMm;
+  f.text_width = f.width - (pg.left + pg.right) * kPtPerMm;
+  f.header = pg.header * kPtPerMm;
+  f.bottom_edge = f.height - pg.bottom * kPtPerMm;
+
+  Slice address;
+  if (sec.address_page && !l.first_page_footer.empty()) {
+    double y = 0;
+    for (const auto& p : l.first_page_footer) y += setter.paragraph_into(p, f.left, f.text_width, y, address);
+    address.height = y;
+    f.address = &address;
+  }
+
+  std::vector<Slice> slices;
+  HeaderGroups headers;
+  bool keep = false;
+  for (const auto& b : sec.blocks) {
+    const size_t first = slices.size();
+    if (const auto* p = std::get_if<layout::Paragraph>(&b))
+      setter.paragraph(*p, f.left, f.text_width, slices);
+    else
+      setter.table(std::get<layout::Table>(b), f.left, slices, headers);
+    if (keep && first < slices.size()) slices[first].break_before = false;
+    keep = keeps_with_next(l, b);
+  }
+
+  std::map<int, std::vector<Slice>> notes;
+  auto note_lines = [&](int n) -> const std::vector<Slice>& {
+    auto it = notes.find(n);
+    if (it == notes.end()) it = notes.emplace(n, setter.footnote(n, f.left, f.text_width)).first;
+    return it->second;
+  };
+  FlowInput in;
+  in.slices = &slices;
+  in.headers = &headers;
+  in.note_lines = note_lines;
+  in.separator = kSeparator;
+  const double body = f.bottom_edge - f.top;
+  in.body_height = [&](size_t page) { return page == 0 && f.address ? body - f.address->height : body; };
+  painter.paint(f, slices, headers, flow(in), note_lines, kSeparator);
+}
+
+}  // namespace
+
+std::optional<Document> typeset(const layout::Layout& l, const Options& o, std::string* why) {
+  const FontSet* fonts = FontSet::get(l.font, why);
+  if (!fonts) return std::nullopt;
+  Document doc;
+  doc.fonts = fonts;
+  doc.title = l.title;
+  doc.author = l.author;
+  doc.language = l.language;
+  BlockSetter setter(l, *fonts);
+  PagePainter painter(l, setter, o, doc);
+  for (const auto& sec : l.sections) section(l, sec, setter, painter);
+  return doc;
+}
+
+}  // namespace vanban::typeset
