@@ -99,13 +99,27 @@ check deep-nesting 1 "$vanban" render "$tmp/deep.xml" -o "$tmp/deep.docx"
 expect_err deep-nesting-message "deep.xml:1:"
 expect_err deep-nesting-words "nested deeper than 256 levels"
 
-# PDF through LibreOffice; without it, a clear error and no file
-check pdf 0 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g.pdf"
+# PDF typeset by vanban itself: no office suite on the PATH is needed
+check pdf 0 env PATH=/nonexistent "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g.pdf"
 pdftotext "$tmp/g.pdf" - | grep -q "trân trọng kính mời" && passes=$((passes + 1)) ||
   { echo "FAIL pdf: no text in the PDF"; fails=$((fails + 1)); }
-check pdf-without-office 1 env PATH=/nonexistent "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g2.pdf"
+check pdf-format 0 "$vanban" render "$samples/giay-moi.xml" -O "$tmp" --format pdf,txt
+[ -s "$tmp/giay-moi.pdf" ] && [ -s "$tmp/giay-moi.txt" ] && passes=$((passes + 1)) ||
+  { echo "FAIL pdf-format: no giay-moi.pdf beside giay-moi.txt"; fails=$((fails + 1)); }
+# The LibreOffice route, kept for comparison; without LibreOffice, a clear error and no file
+check pdf-libreoffice 0 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g3.pdf" --pdf-engine libreoffice
+pdftotext "$tmp/g3.pdf" - | grep -q "trân trọng kính mời" && passes=$((passes + 1)) ||
+  { echo "FAIL pdf-libreoffice: no text in the PDF"; fails=$((fails + 1)); }
+check pdf-without-office 1 env PATH=/nonexistent "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g2.pdf" --pdf-engine libreoffice
 expect_err pdf-without-office-message "needs LibreOffice"
 [ ! -e "$tmp/g2.pdf" ] && passes=$((passes + 1)) || { echo "FAIL pdf-without-office left a file"; fails=$((fails + 1)); }
+check pdf-bad-engine 2 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g4.pdf" --pdf-engine word
+expect_err pdf-bad-engine-message "unknown PDF engine 'word'"
+printf 'not a png' >"$tmp/sig.png"
+check pdf-bad-image 1 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g5.pdf" --signature-image "$tmp/sig.png"
+expect_err pdf-bad-image-message "sig.png: signature image: "
+[ ! -e "$tmp/g5.pdf" ] && passes=$((passes + 1)) || { echo "FAIL pdf-bad-image left a file"; fails=$((fails + 1)); }
+check pdf-bad-diameter 2 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g6.pdf" --seal-diameter 300
 
 # machine-readable errors for e-office systems
 check json-errors 1 "$vanban" validate --error-format json "$tmp/baddate.xml"

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""motto_rule.py VANBAN SAMPLE.xml...: on the page as LibreOffice prints it, the rule
+"""motto_rule.py [--pdf] VANBAN SAMPLE.xml...: on the page as LibreOffice prints it, the rule
 under "Độc lập - Tự do - Hạnh phúc" is exactly as long as the motto (Decree 30 §4.1).
 
-Each sample is rendered to DOCX and ODT and printed to PDF. pdftotext -bbox gives the
+Each sample is rendered to DOCX and ODT and printed to PDF; with --pdf, to vanban's
+own PDF instead (no LibreOffice). pdftotext -bbox gives the
 motto's extent; the page, rasterised at 300 dpi (pdftoppm, grey PGM), gives the longest
 dark horizontal run in the 12 pt below it: the rule. They must agree within 1 pt, in
 length and in position.
@@ -52,18 +53,21 @@ def rule_below(pdf, x0, x1, ybot, tmp):
 
 
 def main():
-    vanban, samples = sys.argv[1], sys.argv[2:]
+    own = sys.argv[1] == "--pdf"
+    args = sys.argv[2:] if own else sys.argv[1:]
+    vanban, samples = args[0], args[1:]
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         files = []
         for sample in samples:
             name = os.path.splitext(os.path.basename(sample))[0]
-            for ext in ("docx", "odt"):
+            for ext in ("pdf",) if own else ("docx", "odt"):
                 out = os.path.join(tmp, f"{name}-{ext}.{ext}")
                 subprocess.run([vanban, "render", sample, "-o", out], check=True)
                 files.append(out)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-                        "--outdir", tmp] + files, check=True, capture_output=True, timeout=300)
+        if not own:
+            subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to",
+                            "pdf", "--outdir", tmp] + files, check=True, capture_output=True, timeout=300)
         for f in files:
             pdf = os.path.splitext(f)[0] + ".pdf"
             box = motto_box(pdf)
