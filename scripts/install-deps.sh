@@ -8,7 +8,7 @@ set -euo pipefail
 
 build_pkgs=(build-essential cmake pkg-config
   libxml2-dev libicu-dev libpugixml-dev libzip-dev zlib1g-dev libpoppler-cpp-dev libgtest-dev
-  libharfbuzz-dev libfreetype-dev libfontconfig-dev libpng-dev fonts-liberation2)
+  libharfbuzz-dev libfreetype-dev libfontconfig-dev libpng-dev liblcms2-dev fonts-liberation2)
 # LibreOffice renders our files in the integration tests (Calc reads the .xls lists);
 # the others are what ../shared/schemas/tools/validate-package.sh and the PDF text
 # check call.

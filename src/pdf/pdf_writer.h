@@ -19,6 +19,11 @@ struct Options {
   std::string date;
 };
 
+// Values that cannot be drawn are left out rather than failing the file: glyph 0
+// (.notdef) and ids past the face, runs of a non-positive or non-finite size, strokes
+// and pictures with non-finite or empty geometry, outline entries on missing pages; an
+// Options::date not of the form above writes no dates. A document without pages gets
+// one blank A4 page, one without fonts no text.
 std::string write_pdf(const typeset::Document& d, const Options& o);
 
 }  // namespace vanban::pdf
