@@ -26,6 +26,7 @@ TAIL = """</body><closing><p>Đây là đoạn kết thúc của văn bản</p><
 <authority prefix="TM">Ban Thường vụ</authority><role>Chủ tịch</role><signer>Nguyễn Văn Ký</signer></signature>
 <recipients><recipient>Như trên</recipient><recipient>Thường trực LĐLĐ thành phố</recipient>
 <recipient>Các Công đoàn cơ sở</recipient><archive>VT, VP</archive></recipients></vanban>"""
+SHORT = "<p>Dòng ngắn thứ {i}.</p>"  # one line each: moves what follows by a line
 WORDS = ("công đoàn viên người lao động tham gia đầy đủ các hoạt động phong trào thi đua yêu nước "
          "do tổ chức công đoàn phát động trong năm").split()
 
@@ -64,8 +65,8 @@ def widows_orphans(vanban, tmp, fails):
         # A paragraph of about `lines` lines: 12 words a line at 14 pt on A4.
         words = " ".join((WORDS * 10)[:12 * lines])
         marker = "ĐOẠNKIỂMTRA"
-        for n in range(18, 42):
-            xml = HEAD + "".join(FILLER.format(i=i) for i in range(n))
+        for n in range(20, 48):
+            xml = HEAD + "".join(SHORT.format(i=i) for i in range(n))
             xml += f"<p>{marker} {words} KẾTTHÚC</p>" + TAIL
             pages = render(vanban, tmp, f"wo{lines}-{n}", xml)
             for i, p in enumerate(pages):
