@@ -2,15 +2,15 @@
 
 #include <algorithm>
 
-#include "pdf/pdf_writer.h"
-#include "typeset/fonts.h"
+#include "render/pdf_engine.h"
 
 namespace vanban {
 namespace {
 
-std::optional<pdf::Image> image(const std::string& png, const std::string& origin, const char* what, Errors& errors) {
+std::optional<pdf::Image> image(const PdfEngine& engine, const std::string& png, const std::string& origin,
+                                const char* what, Errors& errors) {
   std::string why;
-  auto img = pdf::read_png(png, &why);
+  auto img = engine.read_png(png, &why);
   if (!img) errors.push_back({ErrorCode::Unreadable, origin, 0, 0, std::string(what) + " image: " + why});
   return img;
 }
@@ -19,9 +19,16 @@ std::optional<pdf::Image> image(const std::string& png, const std::string& origi
 
 std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors) {
   PdfRenderer r;
+  std::string why;
+  r.engine_ = pdf_engine(&why);
+  if (!r.engine_) {
+    errors.push_back({ErrorCode::Io, "", 0, 0, why});
+    return std::nullopt;
+  }
   const size_t before = errors.size();
-  if (!c.signature_png.empty()) r.signature_ = image(c.signature_png, c.signature_origin, "signature", errors);
-  if (!c.seal_png.empty()) r.seal_ = image(c.seal_png, c.seal_origin, "seal", errors);
+  if (!c.signature_png.empty())
+    r.signature_ = image(*r.engine_, c.signature_png, c.signature_origin, "signature", errors);
+  if (!c.seal_png.empty()) r.seal_ = image(*r.engine_, c.seal_png, c.seal_origin, "seal", errors);
   if (errors.size() > before) return std::nullopt;
   if (r.signature_)
     r.options_.signature_aspect = static_cast<double>(r.signature_->width) / std::max(1, r.signature_->height);
@@ -37,22 +44,19 @@ std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors)
 }
 
 std::optional<std::string> PdfRenderer::write(const layout::Layout& l, std::string_view file, Errors& errors) const {
-  std::string why;
-  const auto pages = typeset::typeset(l, options_, &why);
-  if (!pages) {
-    errors.push_back({ErrorCode::Io, std::string(file), 0, 0, "cannot write the PDF: " + why});
-    return std::nullopt;
-  }
   pdf::Options o;
   o.images = {signature_ ? &*signature_ : nullptr, seal_ ? &*seal_ : nullptr};
   o.date = date_;
-  return pdf::write_pdf(*pages, o);
+  std::string why;
+  auto bytes = engine_->write(l, options_, o, &why);
+  if (!bytes) errors.push_back({ErrorCode::Io, std::string(file), 0, 0, "cannot write the PDF: " + why});
+  return bytes;
 }
 
 std::string PdfRenderer::font_report(const layout::Layout& l) {
   std::string why;
-  const typeset::FontSet* f = typeset::FontSet::get(l.font, &why);
-  return f ? f->report() : "";
+  const PdfEngine* engine = pdf_engine(&why);
+  return engine ? engine->font_report(l.font, &why) : "";
 }
 
 }  // namespace vanban

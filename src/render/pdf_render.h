@@ -15,13 +15,16 @@
 
 namespace vanban {
 
+struct PdfEngine;
+
 // The seal's diameter when neither the caller nor the image says (mm): the common
 // round seal of a district- or commune-level body.
 constexpr double kDefaultSealDiameter = 35;
 
 class PdfRenderer {
  public:
-  // nullopt with an Unreadable error naming the image when one is no usable PNG.
+  // nullopt with an Unreadable error naming the image when one is no usable PNG, or an
+  // Io error when the typesetter cannot be loaded.
   static std::optional<PdfRenderer> make(const PdfChoice& c, Errors& errors);
   // nullopt with an Io error naming `file` when no font can be found.
   std::optional<std::string> write(const layout::Layout& l, std::string_view file, Errors& errors) const;
@@ -30,6 +33,7 @@ class PdfRenderer {
   static std::string font_report(const layout::Layout& l);
 
  private:
+  const PdfEngine* engine_ = nullptr;
   std::optional<pdf::Image> signature_, seal_;
   typeset::Options options_;
   std::string date_;

@@ -1,0 +1,37 @@
+// The PDF engine's functions, called directly: linked into the library, and built
+// alone into the program's module vanban-typeset.so (VANBAN_PDF_ENGINE_MODULE), whose
+// one exported symbol hands the table to engine/loader.cpp.
+#include "pdf/pdf_writer.h"
+#include "render/pdf_engine.h"
+#include "typeset/fonts.h"
+#include "typeset/typeset.h"
+
+namespace vanban {
+namespace {
+
+std::optional<std::string> write(const layout::Layout& l, const typeset::Options& t, const pdf::Options& o,
+                                 std::string* why) {
+  const auto pages = typeset::typeset(l, t, why);
+  if (!pages) return std::nullopt;
+  return pdf::write_pdf(*pages, o);
+}
+
+std::string font_report(std::string_view family, std::string* why) {
+  const typeset::FontSet* f = typeset::FontSet::get(family, why);
+  return f ? f->report() : "";
+}
+
+constexpr PdfEngine kEngine{write, pdf::read_png, font_report};
+
+}  // namespace
+
+#ifdef VANBAN_PDF_ENGINE_MODULE
+// The table's layout and the types it passes are those of this very build: the symbol
+// carries a digest of the headers they come from (VANBAN_PDF_ENGINE_ENTRY, set by the
+// build), so a module of another build is not taken for this one.
+extern "C" [[gnu::visibility("default")]] const PdfEngine* VANBAN_PDF_ENGINE_SYMBOL() { return &kEngine; }
+#else
+const PdfEngine* pdf_engine(std::string*) { return &kEngine; }
+#endif
+
+}  // namespace vanban
