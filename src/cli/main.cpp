@@ -17,7 +17,7 @@ constexpr const char* kHelp = R"(Usage: vanban COMMAND [OPTIONS] [FILES]
 Writes Vietnamese administrative documents laid out per Decree 30/2020/NĐ-CP.
 
 Commands:
-  render     render document XML to DOCX, ODT or plain text
+  render     render document XML to DOCX, ODT, PDF or plain text
   validate   check document XML against the schema and the rules
   import     turn a legacy document (text, .docx, .odt, .doc) into document XML
   merge      one letter per row of a delegate list (CSV, TSV, .xlsx, .ods)

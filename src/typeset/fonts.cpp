@@ -95,7 +95,6 @@ Face::Face(std::string path, int index) : path_(std::move(path)) {
     if (os2->usWinAscent > 0) {
       ascender_ = os2->usWinAscent;
       descender_ = -static_cast<int>(os2->usWinDescent);
-      line_gap_ = 0;
     }
   }
   if (auto* post = static_cast<TT_Postscript*>(FT_Get_Sfnt_Table(ft, FT_SFNT_POST)))

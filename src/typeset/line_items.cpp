@@ -256,8 +256,10 @@ ParagraphItems paragraph_items(const StyledText& t, const std::vector<Look>& loo
     if (p.kind == Piece::Kind::Text) {
       push(kp::box(p.width), idx);
     } else {
-      // TeX's interword glue for a serif face: stretch 1/2, shrink 1/3 of the space.
-      push(o.ragged ? kp::glue(p.width, 0, 0) : kp::glue(p.width, p.width / 2, p.width / 3), idx);
+      // Interword glue: TeX's stretch for a serif face (1/2 of the space) and no shrink,
+      // as Word and LibreOffice never set spaces narrower than the font's: a justified
+      // line holds the same words as theirs, so pages end where a clerk expects.
+      push(o.ragged ? kp::glue(p.width, 0, 0) : kp::glue(p.width, p.width / 2, 0), idx);
     }
   }
   end_line(-1);

@@ -56,7 +56,7 @@ class LineBuilder {
 
   void measure(const Look& look) {
     const double scale = look.size / look.face->units_per_em();
-    line_.ascent = std::max(line_.ascent, look.face->ascender() * scale + look.raise);
+    line_.ascent = std::max(line_.ascent, look.face->line_ascent() * scale + look.raise);
     line_.descent = std::max(line_.descent, -look.face->descender() * scale - look.raise);
   }
 
@@ -80,7 +80,7 @@ class LineBuilder {
 Line empty_line(const Look& look) {
   Line l;
   const double scale = look.size / look.face->units_per_em();
-  l.ascent = look.face->ascender() * scale;
+  l.ascent = look.face->line_ascent() * scale;
   l.descent = -look.face->descender() * scale;
   return l;
 }

@@ -87,7 +87,8 @@ double width_of(std::string_view s) { return text_width(fonts(), FaceStyle::Regu
 double space() { return width_of(" "); }
 
 // The glue ratio a line of `words` needs to fill `measure` with TeX's interword glue
-// (stretch 1/2, shrink 1/3 of the space): > 0 stretched, < 0 shrunk.
+// (stretch 1/2 of the space; a line that would need shrinking counts as shrunk by 1/3
+// of the space, as in TeX, though vanban never shrinks): > 0 stretched, < 0 shrunk.
 double ratio_of(const std::vector<std::string_view>& words, double measure) {
   double natural = space() * static_cast<double>(words.size() - 1);
   for (auto w : words) natural += width_of(w);
@@ -137,7 +138,8 @@ TEST(TypesetLines, JustifiedLinesEndAtTheMeasureButTheLast) {
         EXPECT_GT(r.x + g.x, x);
         x = r.x + g.x;
       }
-    EXPECT_EQ(l.ascent, 1825.0 * kSize / 2048);
+    // Liberation Serif: winAscent 1825 plus the hhea line gap 87 (a line 1.15 of the size).
+    EXPECT_EQ(l.ascent, (1825.0 + 87) * kSize / 2048);
     EXPECT_EQ(l.descent, 443.0 * kSize / 2048);
   }
 }
@@ -344,10 +346,10 @@ TEST(TypesetLines, KnuthPlassFindsTheLeastDemerits) {
   EXPECT_GE(solved, 20);
 }
 
-TEST(TypesetLines, TotalFitIsEvenerThanFirstFit) {
-  const double w = mm(99);
-  const auto words = text::words(kBody);
-  // First fit: as many words on each line as fit at their natural spacing.
+// The worst stretch of first fit (as many words on each line as fit at natural spacing)
+// and of vanban's lines, over the lines before the last.
+std::pair<double, double> worst_ratios(const std::string& text, double w) {
+  const auto words = text::words(text);
   double greedy = 0;
   std::vector<std::string_view> line;
   double width = 0;
@@ -361,15 +363,28 @@ TEST(TypesetLines, TotalFitIsEvenerThanFirstFit) {
     width += (line.empty() ? 0 : space()) + ww;
     line.push_back(word);
   }
-  const auto lines = set(kBody, Align::Justify, w);
+  const auto lines = set(text, Align::Justify, w);
   double total_fit = 0;
-  std::vector<std::string> texts;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    texts.push_back(text_of(lines[i]));
-    total_fit = std::max(total_fit, std::abs(ratio_of(text::words(texts.back()), w)));
+    const std::string t = text_of(lines[i]);
+    total_fit = std::max(total_fit, std::abs(ratio_of(text::words(t), w)));
   }
-  EXPECT_GT(greedy, 1.7);   // first fit leaves a line stretched to 1.74 of its stretch
-  EXPECT_LT(total_fit, 1);  // total fit keeps every line within its stretch and shrink
+  return {greedy, total_fit};
+}
+
+TEST(TypesetLines, TotalFitIsEvenerThanFirstFit) {
+  // Over measures from 80 to 130 mm, the loosest line of a long paragraph: total fit
+  // makes it clearly tighter than first fit far more often than the other way round
+  // (it minimises the sum of badness over the paragraph, not the worst line, and never
+  // shrinks a space). Measured: 15 measures better, 1 worse, 35 alike.
+  int better = 0, worse = 0;
+  for (int w = 80; w <= 130; ++w) {
+    const auto [greedy, total_fit] = worst_ratios(kLong, mm(w));
+    if (total_fit < greedy - 0.05) ++better;
+    if (total_fit > greedy + 0.05) ++worse;
+  }
+  EXPECT_GE(better, 10);
+  EXPECT_LE(worse, 2);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -483,7 +498,7 @@ TEST(TypesetLines, FootnoteReferencesAreSmallRaisedNumbers) {
   }
   EXPECT_EQ(supers, (std::vector<std::string>{"1", "12", "3"}));
   // The raised number does not make the line higher than its text.
-  EXPECT_EQ(wide[0].ascent, 1825.0 * kSize / 2048);
+  EXPECT_EQ(wide[0].ascent, (1825.0 + 87) * kSize / 2048);
   // On a narrow measure each line lists its own references, and a number stays with
   // the word it follows.
   const auto narrow = set(runs, Align::Justify, mm(45));
@@ -591,7 +606,7 @@ void expect_empty(const std::vector<Line>& lines) {
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_TRUE(lines[0].runs.empty());
   EXPECT_EQ(lines[0].width, 0);
-  EXPECT_EQ(lines[0].ascent, 1825.0 * kSize / 2048);
+  EXPECT_EQ(lines[0].ascent, (1825.0 + 87) * kSize / 2048);
   EXPECT_EQ(lines[0].descent, 443.0 * kSize / 2048);
 }
 
