@@ -33,7 +33,7 @@ def read(path):
 samples = sorted(glob.glob(os.path.join(src, "samples", "*.xml")))
 texts = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")) + glob.glob(os.path.join(shared, "corpus", "*.txt")))
 
-for t in ("fuzz_render", "fuzz_style", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_office_styles",
+for t in ("fuzz_render", "fuzz_render_pdf", "fuzz_style", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_office_styles",
           "fuzz_check", "fuzz_import_pdf", "fuzz_workbook"):
     os.makedirs(os.path.join(out, t), exist_ok=True)  # each exists even without ../shared
 
@@ -43,6 +43,7 @@ for p in sorted(glob.glob(os.path.join(src, "templates", "styles", "*.xml"))):
 
 for p in samples:
     put("fuzz_render", os.path.basename(p), read(p))
+    put("fuzz_render_pdf", os.path.basename(p), read(p))
     # The samples as plain text, as a legacy extraction would give them.
     txt = subprocess.run([vanban, "render", p, "-o", "-", "--format", "txt"], capture_output=True).stdout
     if txt:

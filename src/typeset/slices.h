@@ -37,6 +37,11 @@ struct Slice {
   void append(const Slice& other, double dy);
 };
 
+// A slice taller than `room` (a table row with a paragraph longer than a page) cut into
+// pieces no taller than it, between lines of text, so nothing is drawn off the page.
+// A vertical stroke (a cell border) is cut with it. A slice that fits comes back whole.
+std::vector<Slice> split_tall(const Slice& s, double room);
+
 // A table's header rows, drawn as one slice.
 using HeaderGroups = std::vector<Slice>;
 

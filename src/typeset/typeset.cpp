@@ -1,5 +1,6 @@
 #include "typeset/typeset.h"
 
+#include <algorithm>
 #include <map>
 
 #include "typeset/block_setter.h"
@@ -38,6 +39,10 @@ void section(const layout::Layout& l, const layout::Section& sec, const BlockSet
     address.height = y;
     f.address = &address;
   }
+  // An address block longer than half a page (four contact lines are a few lines) does
+  // not fit at the foot of page 1: it follows the text instead, so all of it is printed.
+  const bool address_follows = f.address && address.height > (f.bottom_edge - f.top) / 2;
+  if (address_follows) f.address = nullptr;
 
   std::vector<Slice> slices;
   HeaderGroups headers;
@@ -51,6 +56,16 @@ void section(const layout::Layout& l, const layout::Section& sec, const BlockSet
     if (keep && first < slices.size()) slices[first].break_before = false;
     keep = keeps_with_next(l, b);
   }
+  if (address_follows)
+    for (const auto& p : l.first_page_footer) setter.paragraph(p, f.left, f.text_width, slices);
+  // A table row longer than a page is cut between its lines (nothing is drawn off the
+  // page); the shortest page of the section is the measure.
+  double room = f.bottom_edge - f.top - (f.address ? f.address->height : 0);
+  for (const auto& h : headers) room = std::min(room, f.bottom_edge - f.top - h.height);
+  std::vector<Slice> fitted;
+  for (auto& s : slices)
+    for (auto& piece : split_tall(s, room)) fitted.push_back(std::move(piece));
+  slices = std::move(fitted);
 
   std::map<int, std::vector<Slice>> notes;
   auto note_lines = [&](int n) -> const std::vector<Slice>& {

@@ -2,6 +2,7 @@
 // orphans, keep-with-next, repeated table headers and footnotes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "typeset/page_flow.h"
@@ -169,6 +170,45 @@ TEST(TypesetFlow, LongFootnoteContinuesOnTheNextPage) {
   EXPECT_EQ(lines, 15u);  // every line of the note is printed once
   EXPECT_EQ(pages[0].notes.front().line, 0u);
   EXPECT_EQ(pages[1].notes.front().line, 8u);
+}
+
+TEST(TypesetFlow, RowTallerThanAPageIsCutBetweenLines) {
+  Slice row;
+  row.height = 305;
+  for (int i = 1; i <= 30; ++i) {
+    GlyphRun r;
+    r.size = 8;
+    r.y = 10.0 * i;  // a line every 10 pt, baselines at 10 … 300
+    r.glyphs.push_back({static_cast<uint32_t>(i), 0, 0, std::to_string(i)});
+    row.runs.push_back(r);
+  }
+  row.strokes.push_back({0, 0, 0, 305, 0.5, ""});  // a cell's left border
+  row.break_before = false;
+  const auto pieces = split_tall(row, 100);
+  ASSERT_GE(pieces.size(), 4u);
+  EXPECT_FALSE(pieces[0].break_before);
+  std::vector<uint32_t> seen;
+  double total = 0, border = 0;
+  for (const auto& p : pieces) {
+    EXPECT_LE(p.height, 100);
+    for (const auto& r : p.runs) {
+      EXPECT_GE(r.y - r.size, -1e-9);  // the line's top is inside its piece
+      EXPECT_LE(r.y, p.height);
+      seen.push_back(r.glyphs[0].id);
+    }
+    for (const auto& st : p.strokes) border += st.y1 - st.y0;
+    total += p.height;
+  }
+  EXPECT_EQ(seen.size(), 30u);  // every line once, in order
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+  EXPECT_DOUBLE_EQ(total, 305);
+  EXPECT_DOUBLE_EQ(border, 305);  // the border runs on, cut with the row
+}
+
+TEST(TypesetFlow, RowThatFitsIsNotCut) {
+  Slice row;
+  row.height = 80;
+  EXPECT_EQ(split_tall(row, 100).size(), 1u);
 }
 
 }  // namespace
