@@ -184,6 +184,41 @@ for name in ("cong-van.xml", "quyet-dinh.xml"):
         print(f"ok   render {name} with each of its {count} text elements 2 MB long: rendered or refused "
               f"(largest peak RSS {worst[0]:.0f} MiB, for <{worst[1]}>)", flush=True)
 
+# The same blown elements typeset to vanban's own PDF: each renders (or is refused), in
+# bounded memory, and every word is on the page: a header or signature cell longer than
+# a page is cut between its lines, an address block longer than half a page follows
+# the text (pdftotext finds all 180,000 copies).
+text = open(os.path.join(SAMPLES, "cong-van.xml"), encoding="utf-8").read()
+for element in ("issuer", "subject", "p", "role", "recipient", "contact"):
+    m = re.search(rf"<({element})(?: [^>]*)?>([^<]+)</\1>", text)
+    write("blown.xml", text[: m.start(2)] + "Nguyễn Văn " * 180_000 + text[m.end(2):])
+    code, err, rss = run(["render", "blown.xml", "-o", "blown.pdf"], timeout=120)
+    printed = -1
+    if code == 0:
+        out = subprocess.run(["pdftotext", "-raw", path("blown.pdf"), "-"], capture_output=True, text=True).stdout
+        printed = out.count("Nguyễn") + out.count("NGUYỄN")  # the issuer and role print in capitals
+    check(f"render cong-van.xml with a 2 MB <{element}> to PDF: every word printed",
+          code == 0 and printed >= 180_000 and rss < 600 * MEMORY_SCALE,
+          f"status {code}, {printed} copies printed, {rss:.0f} MiB, {err[:200]!r}")
+    if os.path.exists(path("blown.pdf")):
+        os.remove(path("blown.pdf"))
+
+# Signature and seal images that are not what they claim: refused, naming the file,
+# and no PDF written.
+write("not.png", b"GIF89a" + b"\0" * 100)
+png_header = b"\x89PNG\r\n\x1a\n"
+import struct, zlib  # noqa: E401,E402
+def png_chunk(t, d):
+    return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+write("huge.png", png_header + png_chunk(b"IHDR", struct.pack(">IIBBBBB", 60000, 60000, 8, 6, 0, 0, 0))
+      + png_chunk(b"IDAT", zlib.compress(b"\0" * 1000)) + png_chunk(b"IEND", b""))
+write("cut.png", (png_header + png_chunk(b"IHDR", struct.pack(">IIBBBBB", 100, 100, 8, 6, 0, 0, 0))
+                  + png_chunk(b"IDAT", zlib.compress(b"\0" * 40100)))[:60])
+for name, option in (("not.png", "--signature-image"), ("huge.png", "--seal-image"), ("cut.png", "--signature-image")):
+    expect_error(f"render with {option} {name}",
+                 ["render", os.path.join(SAMPLES, "cong-van.xml"), "-o", "img.pdf", option, name],
+                 f"{name}: ", outputs=["img.pdf"])
+
 # ---------------------------------------------------------------- import
 def docx(name, parts, extra=()):
     with zipfile.ZipFile(path(name), "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:

@@ -88,4 +88,24 @@ for f in docx odt; do
   [ "$(grep -c "GIẤY MỜI" "$tmp/all-$f.txt")" = 12 ] || fail "$f: 12 titles expected"
 done
 ok
+
+# 8. PDF, typeset by vanban (no LibreOffice on the PATH): one file per row, and --single
+# with 12 one-page letters in given-name order, each with its own signature field.
+env PATH=/nonexistent "$vanban" merge "$samples/merge/giay-moi-dai-bieu.xml" "$samples/merge/dai-bieu.csv" \
+  -o "$tmp/pdf-people" --format pdf -q || fail "merge --format pdf"
+[ "$(ls "$tmp/pdf-people" | grep -c '\.pdf$')" = 12 ] || fail "merge --format pdf: 12 files expected"
+for f in "$tmp"/pdf-people/*.pdf; do
+  qpdf --check "$f" >/dev/null || fail "qpdf: $f"
+done
+env PATH=/nonexistent "$vanban" merge "$samples/merge/giay-moi-dai-bieu.xml" "$samples/merge/dai-bieu.csv" \
+  --single "$tmp/all.pdf" --sort-name ho_ten -q || fail "merge --single pdf"
+[ "$(pdfinfo "$tmp/all.pdf" | awk '/^Pages:/ {print $2}')" = 12 ] || fail "--single pdf: 12 pages expected"
+pdftotext -layout "$tmp/all.pdf" "$tmp/all-pdf.txt"
+first=$(grep -n "Nguyễn Văn An" "$tmp/all-pdf.txt" | head -1 | cut -d: -f1)
+last=$(grep -n "Trần Thị Bích Ngọc" "$tmp/all-pdf.txt" | head -1 | cut -d: -f1)
+[ "$first" -lt "$last" ] || fail "pdf: not in given-name order (An before Ngọc)"
+[ "$(grep -c "GIẤY MỜI" "$tmp/all-pdf.txt")" = 12 ] || fail "pdf: 12 titles expected"
+# Each letter's pages are numbered from its own first page: no page shows a number.
+[ "$(pdftotext -raw "$tmp/all.pdf" - | grep -cx '[0-9]\+')" = 0 ] || fail "pdf: a one-page letter shows a page number"
+ok
 echo "merge_cli: $checks checks passed"
