@@ -29,7 +29,7 @@ MultiRenderResult render(std::string_view xml, std::string_view file, const std:
         r.files.push_back(write_layout(*l, format));
         continue;
       }
-      auto bytes = pdf_renderer->write(*l, file, r.errors);
+      auto bytes = pdf_renderer->write(*l, file, r.errors, &r.warnings);
       if (!bytes) return;
       r.files.push_back(std::move(*bytes));
     }
@@ -43,6 +43,7 @@ RenderResult render(std::string_view xml, std::string_view file, Format format, 
   MultiRenderResult m = render(xml, file, std::vector<Format>{format}, style, pdf);
   RenderResult r;
   r.errors = std::move(m.errors);
+  r.warnings = std::move(m.warnings);
   if (r.errors.empty()) r.bytes = std::move(m.files.front());
   return r;
 }

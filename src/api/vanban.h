@@ -15,6 +15,9 @@ namespace vanban {
 struct RenderResult {
   std::string bytes;  // the file, when errors is empty
   Errors errors;
+  // Not failures: what the file cannot show ("plan.xml: warning: the font has no glyph
+  // for ✓ (U+2713): it is left out of the PDF"), for the caller to pass on.
+  std::vector<std::string> warnings;
 };
 
 // Reads, validates and lays out `xml` (named `file` in messages) and writes it.
@@ -25,6 +28,7 @@ RenderResult render(std::string_view xml, std::string_view file, Format format, 
 struct MultiRenderResult {
   std::vector<std::string> files;  // one per requested format, in order, when errors is empty
   Errors errors;
+  std::vector<std::string> warnings;  // as RenderResult::warnings
 };
 // Reads, validates and lays out once, then writes each format.
 MultiRenderResult render(std::string_view xml, std::string_view file, const std::vector<Format>& formats,

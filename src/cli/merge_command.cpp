@@ -176,6 +176,8 @@ int merge_command(const std::vector<std::string>& args) {
   };
   const MergeSummary s = merge_letters(o);
   bar.clear();
+  for (const auto& w : s.warnings) std::fprintf(stderr, "%s\n", w.c_str());
+  if (s.more_warnings > 0) std::fprintf(stderr, "merge: %ld more warnings like these\n", s.more_warnings);
   for (const auto& e : s.errors) report(e, error_format);
   for (const auto& e : s.errors)
     if (e.code == ErrorCode::Usage && s.rows == 0) return 2;

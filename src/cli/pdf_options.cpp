@@ -20,8 +20,12 @@ bool iso_date_time(const std::string& s) {
     if (!ok) return false;
   }
   const auto num = [&](size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); };
-  return num(5) >= 1 && num(5) <= 12 && num(8) >= 1 && num(8) <= 31 && num(11) < 24 && num(14) < 60 && num(17) < 60 &&
-         (s.size() == 20 || (num(20) < 24 && num(23) < 60));
+  const int year = num(0) * 100 + num(2), month = num(5), day = num(8);
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (day > kDays[month - 1] || (month == 2 && day == 29 && !leap)) return false;
+  return num(11) < 24 && num(14) < 60 && num(17) < 60 && (s.size() == 20 || (num(20) < 24 && num(23) < 60));
 }
 
 }  // namespace
@@ -40,8 +44,8 @@ std::string PdfOptions::check() const {
   if (!seal_diameter.empty()) {
     double d = 0;
     const auto [end, ec] = std::from_chars(seal_diameter.data(), seal_diameter.data() + seal_diameter.size(), d);
-    // Real seals are 20 to 50 mm across (Decree 99/2016 on seals); allow some margin.
-    if (ec != std::errc() || end != seal_diameter.data() + seal_diameter.size() || d < 10 || d > 80)
+    if (ec != std::errc() || end != seal_diameter.data() + seal_diameter.size() || d < kMinSealDiameter ||
+        d > kMaxSealDiameter)
       return "--seal-diameter needs a diameter in mm between 10 and 80, not '" + seal_diameter + "'";
   }
   if (!date.empty() && !iso_date_time(date))

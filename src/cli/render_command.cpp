@@ -118,6 +118,7 @@ int render_command(const std::vector<std::string>& args) {
     std::vector<Format> library_formats;
     for (const Output& f : formats) library_formats.push_back(f.format);
     MultiRenderResult rendered = render(*xml, in, library_formats, style ? &*style : nullptr, &*pdf_choice);
+    for (const auto& w : rendered.warnings) std::fprintf(stderr, "%s\n", w.c_str());
     if (!rendered.errors.empty()) {
       for (const auto& e : rendered.errors) report(e, error_format);
       status = 1;

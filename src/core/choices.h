@@ -22,6 +22,10 @@ struct StyleChoice {
   std::string origin;  // names the style file in messages
 };
 
+// Real seals are 20 to 50 mm across (Decree 99/2016 on seals); with a margin, the
+// diameters (mm) a caller may ask for and a PNG's resolution may give.
+constexpr double kMinSealDiameter = 10, kMaxSealDiameter = 80;
+
 // What a PDF carries beyond the document (Decree 30, Appendix I, Part II).
 struct PdfChoice {
   std::string signature_png;     // the signer's signature image (PNG bytes), or empty

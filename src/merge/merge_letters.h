@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/choices.h"
 #include "core/error.h"
@@ -49,6 +50,10 @@ struct MergeSummary {
   // How the list was decoded when it was not plain Unicode ("tcvn3 (detected)",
   // "legacy fonts: .VnTime (tcvn3) 12"); "" otherwise.
   std::string decoding;
+  // Not failures: what a letter's PDF cannot show ("FILE: warning: the font has no glyph
+  // for …"), the first 100, and how many more there were.
+  std::vector<std::string> warnings;
+  long more_warnings = 0;
   // What stopped the run as a whole: a bad template (template, or the reader's codes for
   // the document it makes), an unusable list (data, unreadable, io, limit), a bad
   // option (usage), an output that cannot be written (io), a bug (internal). Nothing is

@@ -28,9 +28,19 @@ struct Batch {
   std::vector<Job> jobs;
   std::vector<Error> failures;
   std::vector<layout::Layout> layouts;  // --single
+  std::vector<std::string> warnings;
   long written = 0;
   bool done = false;
 };
+
+// A merge of 10,000 letters that all lack the same glyph says so 100 times, then counts.
+void add_warning(MergeSummary& s, std::string w) {
+  constexpr size_t kMaxWarnings = 100;
+  if (s.warnings.size() < kMaxWarnings)
+    s.warnings.push_back(std::move(w));
+  else
+    ++s.more_warnings;
+}
 
 std::string padded(long n) {
   std::string s = std::to_string(n);
@@ -250,6 +260,7 @@ void Pool::make(const Job& job, Batch& b, LetterMaker& maker) {
   switch (letter.outcome) {
     case Letter::Outcome::Written:
       ++b.written;
+      for (auto& w : letter.warnings) b.warnings.push_back(std::move(w));
       return;
     case Letter::Outcome::Kept:
       b.layouts.push_back(std::move(*letter.layout));
@@ -267,6 +278,7 @@ void Pool::make(const Job& job, Batch& b, LetterMaker& maker) {
 
 // On the calling thread, in row order.
 void Pool::finish(Batch& b) {
+  for (auto& w : b.warnings) add_warning(summary_, std::move(w));
   for (const auto& e : b.failures) {
     ++summary_.failed;
     if (o_.row_error) o_.row_error(e);
@@ -311,7 +323,9 @@ void Pool::finish_output() {
   }
   std::string bytes;
   if (o_.format == Format::Pdf) {
-    auto pdf = p_.pdf->write(single_, o_.single_path, summary_.errors);
+    std::vector<std::string> warnings;
+    auto pdf = p_.pdf->write(single_, o_.single_path, summary_.errors, &warnings);
+    for (auto& w : warnings) add_warning(summary_, std::move(w));
     if (!pdf) {
       summary_.written = 0;
       return;

@@ -44,7 +44,7 @@ Letter LetterMaker::make(const Job& job) {
   // fails every later letter too, so the run stops (letters already written are whole).
   std::string bytes;
   if (o_.format == Format::Pdf) {
-    auto pdf = p_.pdf->write(*l, path, errors);
+    auto pdf = p_.pdf->write(*l, path, errors, &letter.warnings);
     if (!pdf) return failed(errors.front().code, errors.front().to_string());
     bytes = std::move(*pdf);
   } else {

@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/error.h"
 #include "merge/letter_writer.h"
@@ -26,6 +27,7 @@ struct Letter {
   enum class Outcome { Written, Kept, Failed, OutputFailed } outcome = Outcome::Failed;
   std::optional<layout::Layout> layout;  // Kept: for --single
   Error error;                           // Failed, OutputFailed
+  std::vector<std::string> warnings;     // Written: what its PDF cannot show
 };
 
 // An error on `r`: "FILE:LINE: row N: MESSAGE".

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "page/page.h"
 #include "pdf/pdf_writer.h"
@@ -18,8 +19,9 @@ namespace vanban {
 
 struct PdfEngine {
   // typeset::typeset then pdf::write_pdf; nullopt with `why` when no font is installed.
+  // `missing`: the characters the font cannot show (typeset::Document::missing).
   std::optional<std::string> (*write)(const layout::Layout& l, const typeset::Options& t, const pdf::Options& o,
-                                      std::string* why);
+                                      std::string* why, std::vector<std::string>* missing);
   std::optional<pdf::Image> (*read_png)(std::string_view bytes, std::string* why);
   // typeset::FontSet::report() for the family, or "" with `why`.
   std::string (*font_report)(std::string_view family, std::string* why);

@@ -1,8 +1,10 @@
 #include "render/pdf_render.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "render/pdf_engine.h"
+#include "text/unicode.h"
 
 namespace vanban {
 namespace {
@@ -15,6 +17,23 @@ std::optional<pdf::Image> image(const PdfEngine& engine, const std::string& png,
   return img;
 }
 
+// "the font has no glyph for ✓ (U+2713), ☎ (U+260E): they are left out of the PDF".
+std::string missing_message(const std::vector<std::string>& missing) {
+  std::string list;
+  for (const auto& m : missing) {
+    std::string codes;
+    text::each_code_point(m, [&](int32_t c, std::string_view) {
+      char code[16] = "";
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c < 0 ? 0xFFFD : c));
+      codes += (codes.empty() ? "" : " ") + std::string(code);
+      return true;
+    });
+    list += (list.empty() ? "" : ", ") + m + " (" + codes + ")";
+  }
+  return "warning: the font has no glyph for " + list + ": " + (missing.size() == 1 ? "it is" : "they are") +
+         " left out of the PDF";
+}
+
 }  // namespace
 
 std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors) {
@@ -23,6 +42,11 @@ std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors)
   r.engine_ = pdf_engine(&why);
   if (!r.engine_) {
     errors.push_back({ErrorCode::Io, "", 0, 0, why});
+    return std::nullopt;
+  }
+  // The machine's fonts, checked once: a missing font is not any one document's fault.
+  if (r.engine_->font_report(kBodyFamily, &why).empty()) {
+    errors.push_back({ErrorCode::Io, "", 0, 0, "cannot write PDF: " + why});
     return std::nullopt;
   }
   const size_t before = errors.size();
@@ -34,8 +58,13 @@ std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors)
     r.options_.signature_aspect = static_cast<double>(r.signature_->width) / std::max(1, r.signature_->height);
   if (r.seal_) {
     double d = c.seal_diameter;
-    // An image that says its resolution is at its real size already.
-    if (d <= 0 && r.seal_->dpi_x > 0) d = r.seal_->width / r.seal_->dpi_x * 25.4;
+    // An image that says its resolution is at its real size already, when that size is
+    // a seal's: many editors write 72 dpi whatever the image is (a 500-pixel seal would
+    // be 176 mm across).
+    if (d <= 0 && r.seal_->dpi_x > 0) {
+      const double from_image = r.seal_->width / r.seal_->dpi_x * 25.4;
+      if (from_image >= kMinSealDiameter && from_image <= kMaxSealDiameter) d = from_image;
+    }
     r.options_.seal_diameter = d > 0 ? d : kDefaultSealDiameter;
   }
   r.options_.signature_field = c.signature_field;
@@ -43,13 +72,16 @@ std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors)
   return r;
 }
 
-std::optional<std::string> PdfRenderer::write(const layout::Layout& l, std::string_view file, Errors& errors) const {
+std::optional<std::string> PdfRenderer::write(const layout::Layout& l, std::string_view file, Errors& errors,
+                                              std::vector<std::string>* warnings) const {
   pdf::Options o;
   o.images = {signature_ ? &*signature_ : nullptr, seal_ ? &*seal_ : nullptr};
   o.date = date_;
   std::string why;
-  auto bytes = engine_->write(l, options_, o, &why);
+  std::vector<std::string> missing;
+  auto bytes = engine_->write(l, options_, o, &why, &missing);
   if (!bytes) errors.push_back({ErrorCode::Io, std::string(file), 0, 0, "cannot write the PDF: " + why});
+  if (bytes && !missing.empty() && warnings) warnings->push_back(std::string(file) + ": " + missing_message(missing));
   return bytes;
 }
 

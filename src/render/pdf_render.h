@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/choices.h"
 #include "core/error.h"
@@ -20,14 +21,19 @@ struct PdfEngine;
 // The seal's diameter when neither the caller nor the image says (mm): the common
 // round seal of a district- or commune-level body.
 constexpr double kDefaultSealDiameter = 35;
+// The family the house styles set the body in (Decree 30: Times New Roman), whose
+// fonts, or their stand-in, a PDF needs.
+constexpr const char* kBodyFamily = "Times New Roman";
 
 class PdfRenderer {
  public:
   // nullopt with an Unreadable error naming the image when one is no usable PNG, or an
   // Io error when the typesetter cannot be loaded.
   static std::optional<PdfRenderer> make(const PdfChoice& c, Errors& errors);
-  // nullopt with an Io error naming `file` when no font can be found.
-  std::optional<std::string> write(const layout::Layout& l, std::string_view file, Errors& errors) const;
+  // nullopt with an Io error naming `file` when no font can be found. `warnings` gets
+  // "FILE: …" naming the characters the font cannot show (left out of the PDF).
+  std::optional<std::string> write(const layout::Layout& l, std::string_view file, Errors& errors,
+                                   std::vector<std::string>* warnings = nullptr) const;
   // The font family the PDFs are set in, as fontconfig found it ("Liberation Serif
   // (Times New Roman is not installed)"); "" when none is installed.
   static std::string font_report(const layout::Layout& l);

@@ -185,7 +185,10 @@ void BlockSetter::table(const layout::Table& t, double x, std::vector<Slice>& ou
         sl.strokes.push_back({b, 0, b, height, kGridWidth, ""});
       }
     }
-    sl.break_before = ri > 0 && !t.keep_together;
+    // A page may break before a table (unless what precedes keeps with it) and between
+    // its rows; not inside the header rows, nor between them and the first row under
+    // them: a header never stands alone at the foot of a page.
+    sl.break_before = ri == 0 || (!t.keep_together && ri > header_rows);
     // The header rows are those at the table's top; a header row further down is drawn
     // where it stands but not repeated.
     if (row.header && ri == header_rows) {
@@ -199,7 +202,10 @@ void BlockSetter::table(const layout::Table& t, double x, std::vector<Slice>& ou
     out.push_back(std::move(sl));
   }
   if (has_header) {
-    header.footnotes.clear();  // a repeated header's notes are printed once, where it first stands
+    // A repeated header's notes, outline entries and signature rooms count once, where
+    // it first stands.
+    header.footnotes.clear();
+    header.markers.clear();
     headers.push_back(std::move(header));
   }
 }

@@ -67,6 +67,9 @@ struct Document {
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;
   std::string title, author, language;  // language: "vi-VN"
+  // Characters the font has no glyph for, once each in the order met (at most 64): the
+  // PDF cannot show them, so the caller names them in a report.
+  std::vector<std::string> missing;
 };
 
 }  // namespace vanban::typeset

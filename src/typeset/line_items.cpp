@@ -56,20 +56,34 @@ double width_of(const std::vector<Piece>& v, size_t a, size_t b) {
 // give the breaker more places to try than visible characters.
 void split_text(const Piece& p, const std::vector<size_t>& cuts, double cost, const StyledText& t,
                 const std::vector<Look>& looks, std::vector<Piece>& out) {
-  size_t start = p.begin;
-  double pending = p.penalty;
+  // Which cuts to keep: one after text that has width since the last kept cut (a cut
+  // after zero-width characters alone would make a piece of nothing). Each segment
+  // between two cuts is measured once, so a long run of zero-width characters costs
+  // linear time, not a reshaping of the growing part at every cut.
+  std::vector<size_t> kept;
+  size_t from = p.begin;
+  bool has_width = false;
   for (auto c = std::upper_bound(cuts.begin(), cuts.end(), static_cast<size_t>(p.begin)); c != cuts.end() && *c < p.end;
        ++c) {
-    Piece part = shaped(Piece::Kind::Text, start, *c, p.span, t, looks);
-    if (part.width <= 0) continue;
-    part.penalty = pending;
-    out.push_back(std::move(part));
-    start = *c;
-    pending = cost;
+    has_width = has_width || shaped(Piece::Kind::Text, from, *c, p.span, t, looks).width > 0;
+    from = *c;
+    if (has_width) {
+      kept.push_back(*c);
+      has_width = false;
+    }
   }
-  if (start == p.begin) {
+  if (kept.empty()) {
     out.push_back(p);
     return;
+  }
+  size_t start = p.begin;
+  double pending = p.penalty;
+  for (size_t c : kept) {
+    Piece part = shaped(Piece::Kind::Text, start, c, p.span, t, looks);
+    part.penalty = pending;
+    out.push_back(std::move(part));
+    start = c;
+    pending = cost;
   }
   Piece last = shaped(Piece::Kind::Text, start, p.end, p.span, t, looks);
   last.penalty = pending;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "typeset/block_setter.h"
 #include "typeset/fonts.h"
@@ -60,8 +61,16 @@ void section(const layout::Layout& l, const layout::Section& sec, const BlockSet
     for (const auto& p : l.first_page_footer) setter.paragraph(p, f.left, f.text_width, slices);
   // A table row longer than a page is cut between its lines (nothing is drawn off the
   // page); the shortest page of the section is the measure.
-  double room = f.bottom_edge - f.top - (f.address ? f.address->height : 0);
-  for (const auto& h : headers) room = std::min(room, f.bottom_edge - f.top - h.height);
+  // A header taller than half a page is not repeated (as in Word): the rows under it
+  // would have little room or none.
+  const double body_room = f.bottom_edge - f.top - (f.address ? f.address->height : 0);
+  std::vector<bool> repeated(headers.size());
+  for (size_t g = 0; g < headers.size(); ++g) repeated[g] = headers[g].height <= body_room / 2;
+  for (auto& s : slices)
+    if (s.header_group >= 0 && !repeated[static_cast<size_t>(s.header_group)]) s.header_group = -1;
+  double room = body_room;
+  for (size_t g = 0; g < headers.size(); ++g)
+    if (repeated[g]) room = std::min(room, f.bottom_edge - f.top - headers[g].height);
   std::vector<Slice> fitted;
   for (auto& s : slices)
     for (auto& piece : split_tall(s, room)) fitted.push_back(std::move(piece));
@@ -83,6 +92,17 @@ void section(const layout::Layout& l, const layout::Section& sec, const BlockSet
   painter.paint(f, slices, headers, flow(in), note_lines, kSeparator);
 }
 
+// The text of glyphs the font does not have (HarfBuzz gives glyph 0 for them).
+void note_missing(Document& doc) {
+  constexpr size_t kMaxNamed = 64;
+  std::set<std::string> seen;
+  for (const auto& p : doc.pages)
+    for (const auto& r : p.runs)
+      for (const auto& g : r.glyphs)
+        if (g.id == 0 && !g.text.empty() && doc.missing.size() < kMaxNamed && seen.insert(g.text).second)
+          doc.missing.push_back(g.text);
+}
+
 }  // namespace
 
 std::optional<Document> typeset(const layout::Layout& l, const Options& o, std::string* why) {
@@ -96,6 +116,7 @@ std::optional<Document> typeset(const layout::Layout& l, const Options& o, std::
   BlockSetter setter(l, *fonts);
   PagePainter painter(l, setter, o, doc);
   for (const auto& sec : l.sections) section(l, sec, setter, painter);
+  note_missing(doc);
   return doc;
 }
 

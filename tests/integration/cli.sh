@@ -119,6 +119,11 @@ printf 'not a png' >"$tmp/sig.png"
 check pdf-bad-image 1 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g5.pdf" --signature-image "$tmp/sig.png"
 expect_err pdf-bad-image-message "sig.png: signature image: "
 [ ! -e "$tmp/g5.pdf" ] && passes=$((passes + 1)) || { echo "FAIL pdf-bad-image left a file"; fails=$((fails + 1)); }
+# A character the font lacks is named in a warning, and the PDF is still written
+sed 's/<p>/<p>Đánh dấu ✓ vào ô /' "$samples/giay-moi.xml" >"$tmp/tick.xml"
+check pdf-missing-glyph 0 "$vanban" render "$tmp/tick.xml" -o "$tmp/tick.pdf"
+expect_err pdf-missing-glyph-message "tick.xml: warning: the font has no glyph for ✓ (U+2713): it is left out of the PDF"
+check pdf-bad-date 2 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g7.pdf" --pdf-date 2026-02-31T08:00:00+07:00
 check pdf-bad-diameter 2 "$vanban" render "$samples/giay-moi.xml" -o "$tmp/g6.pdf" --seal-diameter 300
 
 # machine-readable errors for e-office systems

@@ -10,6 +10,7 @@ Cases that need a file system of their own (disk full, read-only) run vanban ins
 private mount namespace (unshare -Urm) with a small tmpfs; where the machine does not
 allow that they are reported as SKIP, and the rest still run.
 """
+import html
 import json
 import os
 import re
@@ -202,6 +203,26 @@ for element in ("issuer", "subject", "p", "role", "recipient", "contact"):
           f"status {code}, {printed} copies printed, {rss:.0f} MiB, {err[:200]!r}")
     if os.path.exists(path("blown.pdf")):
         os.remove(path("blown.pdf"))
+
+# A run of 32,000 zero-width spaces after a word wider than the line (once shaped
+# again at every character: 32 s), and a table header cell of 3,000 words (taller than
+# half a page: not repeated, and every row under it printed).
+text = open(os.path.join(SAMPLES, "cong-van.xml"), encoding="utf-8").read()
+at = text.index("<p>") + 3
+write("zw.xml", text[:at] + "W" * 200 + "\u200b" * 32_000 + text[at:])
+code, err, rss = run(["render", "zw.xml", "-o", "zw.pdf"], timeout=20)
+check("render 32,000 zero-width spaces to PDF", code == 0, f"status {code} {err[:200]!r}")
+text = open(os.path.join(SAMPLES, "004-ke-hoach-hai-phong.xml"), encoding="utf-8").read()
+m = re.search(r'<row kind="header">\s*<cell[^>]*>([^<]+)</cell>', text)
+write("bighead.xml", text[: m.start(1)] + "Tên đơn vị " * 3000 + text[m.end(1):])
+code, err, rss = run(["render", "bighead.xml", "-o", "bighead.pdf"], timeout=60)
+printed = subprocess.run(["pdftotext", "-raw", path("bighead.pdf"), "-"], capture_output=True,
+                         text=True).stdout if code == 0 else ""
+rows = re.findall(r'<row(?: kind="(?:group|normal|total)")?>\s*<cell[^>]*>[^<]*</cell>\s*<cell[^>]*>([^<]+)</cell>', text)
+flat = re.sub(r"\s+", "", printed)
+missing = [r for r in rows if re.sub(r"\s+", "", html.unescape(r)) not in flat]
+check("render a 3,000-word table header cell to PDF: every row printed", code == 0 and not missing,
+      f"status {code}, missing {missing[:3]} of {len(rows)}, {err[:200]!r}")
 
 # Signature and seal images that are not what they claim: refused, naming the file,
 # and no PDF written.

@@ -166,6 +166,14 @@ def main():
         subprocess.run([vanban, "render", os.path.join(samples, "giay-moi.xml"), "-o", pdf, "--signature-image", sig,
                         "--seal-image", seal], check=True)
         check_page(pdf, 1, "CHỦ TỊCH", "Phạm Thị Hoa", 400 / 300 * 72, fails, "seal size from pHYs", tmp)
+        # A seal whose PNG says 72 dpi (an editor's default, not its size: 176 mm) is
+        # drawn at 35 mm, the default, not across the page.
+        seal72 = os.path.join(tmp, "seal72.png")
+        png(seal72, 500, 500, lambda x, y: seal_pixel(x * 400 // 500, y * 400 // 500), dpi=72)
+        pdf = os.path.join(tmp, "dpi72.pdf")
+        subprocess.run([vanban, "render", os.path.join(samples, "giay-moi.xml"), "-o", pdf, "--signature-image", sig,
+                        "--seal-image", seal72], check=True)
+        check_page(pdf, 1, "CHỦ TỊCH", "Phạm Thị Hoa", 35 * MM, fails, "seal at 72 dpi", tmp)
         # No field when asked for none.
         pdf = os.path.join(tmp, "nofield.pdf")
         subprocess.run([vanban, "render", os.path.join(samples, "giay-moi.xml"), "-o", pdf, "--no-signature-field"],

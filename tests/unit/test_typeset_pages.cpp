@@ -7,6 +7,7 @@
 
 #include "input/xml_reader.h"
 #include "layout/layout.h"
+#include "typeset/block_setter.h"
 #include "typeset/fonts.h"
 #include "typeset/lines.h"
 #include "typeset/typeset.h"
@@ -171,6 +172,30 @@ TEST(TypesetPages, LandscapeAppendixAndItsOwnNumbers) {
   EXPECT_EQ(text_of(d.pages[1].runs.front()).rfind("Phụ lục", 0), 0u);
   EXPECT_EQ(text_of(d.pages[2].runs[0]), "2");
   EXPECT_EQ(text_of(d.pages[2].runs[1]), "TT");
+}
+
+TEST(TypesetPages, TableBreaksNotAfterItsHeader) {
+  // The Hải Phòng appendix's table: a break may come before it and between its rows,
+  // never between the header row and the first row under it.
+  const layout::Layout l = sample("004-ke-hoach-hai-phong.xml");
+  const layout::Table* table = nullptr;
+  for (const auto& b : l.sections.back().blocks)
+    if (const auto* t = std::get_if<layout::Table>(&b)) table = t;
+  ASSERT_NE(table, nullptr);
+  ASSERT_TRUE(table->rows[0].header);
+  ASSERT_FALSE(table->rows[1].header);
+  std::string why;
+  const BlockSetter setter(l, *FontSet::get(l.font, &why));
+  std::vector<Slice> rows;
+  HeaderGroups headers;
+  setter.table(*table, 0, rows, headers);
+  ASSERT_EQ(rows.size(), table->rows.size());
+  EXPECT_TRUE(rows[0].break_before);
+  EXPECT_FALSE(rows[1].break_before);
+  for (size_t i = 2; i < rows.size(); ++i) EXPECT_TRUE(rows[i].break_before) << i;
+  ASSERT_EQ(headers.size(), 1u);
+  EXPECT_EQ(rows[0].header_group, -1);
+  for (size_t i = 1; i < rows.size(); ++i) EXPECT_EQ(rows[i].header_group, 0);
 }
 
 TEST(TypesetPages, EveryRunOnItsPage) {

@@ -10,9 +10,10 @@ namespace vanban {
 namespace {
 
 std::optional<std::string> write(const layout::Layout& l, const typeset::Options& t, const pdf::Options& o,
-                                 std::string* why) {
+                                 std::string* why, std::vector<std::string>* missing) {
   const auto pages = typeset::typeset(l, t, why);
   if (!pages) return std::nullopt;
+  if (missing) *missing = pages->missing;
   return pdf::write_pdf(*pages, o);
 }
 
