@@ -1,6 +1,7 @@
 #include "pdf/metadata.h"
 
 #include "pdf/pdf_syntax.h"
+#include "xml/xml_writer.h"
 
 namespace vanban::pdf {
 namespace {
@@ -21,27 +22,11 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
+// The one XML escaper (src/xml), in its attribute mode: line breaks and tabs stay as
+// references, so a title's CR comes back as a CR.
 std::string xml_escape(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;  // a literal CR would be read back as LF
-      default:
-        out += c;
-    }
-  }
+  xml::escape_into(out, s, xml::Escape::Attribute);
   return out;
 }
 

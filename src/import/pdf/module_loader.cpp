@@ -4,11 +4,10 @@
 // installed, possibly moved, tree: VANBAN_PDF_MODULE_RELDIR), then at the path it was
 // installed to (VANBAN_PDF_MODULE_DIR). Loaded once, never unloaded.
 #include <dlfcn.h>
-#include <unistd.h>
 
-#include <climits>
 #include <string>
 
+#include "core/module_path.h"
 #include "import/pdf/pdf_reader.h"
 
 namespace vanban::import {
@@ -16,29 +15,15 @@ namespace {
 
 constexpr const char* kModule = "vanban-pdf.so";
 
-std::string program_dir() {
-  char path[PATH_MAX];
-  const ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
-  if (n <= 0) return {};
-  const std::string exe(path, static_cast<size_t>(n));
-  return exe.substr(0, exe.rfind('/'));
-}
-
 struct Loaded {
   PdfOpenEntry open = nullptr;
   std::string why;  // when open is null
 };
 
 Loaded load_module() {
-  const std::string dir = program_dir();
   std::string tried;
-  for (const std::string& candidate : {dir.empty() ? std::string() : dir + "/" + kModule,
-                                       dir.empty() ? std::string() : dir + "/" VANBAN_PDF_MODULE_RELDIR "/" + kModule,
-                                       std::string(VANBAN_PDF_MODULE_DIR "/") + kModule}) {
-    if (candidate.empty() || ::access(candidate.c_str(), F_OK) != 0) {
-      if (!candidate.empty()) tried += (tried.empty() ? "" : ", ") + candidate;
-      continue;
-    }
+  const auto candidates = module_candidates(kModule, VANBAN_PDF_MODULE_RELDIR, VANBAN_PDF_MODULE_DIR, tried);
+  for (const std::string& candidate : candidates) {
     void* handle = ::dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
       const char* e = ::dlerror();
