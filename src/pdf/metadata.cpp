@@ -22,11 +22,11 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-// The one XML escaper (src/xml), in its attribute mode: line breaks and tabs stay as
-// references, so a title's CR comes back as a CR.
+// The one XML escaper (src/xml): it also drops what XML 1.0 forbids and bytes that are
+// not UTF-8, which a title may hold.
 std::string xml_escape(std::string_view s) {
   std::string out;
-  xml::escape_into(out, s, xml::Escape::Attribute);
+  xml::escape_into(out, s, xml::Escape::Text);
   return out;
 }
 
