@@ -60,6 +60,15 @@ std::vector<KindEntry> document_kinds() {
   return list;
 }
 
+std::string pdf_fonts(Errors& errors) {
+  std::string report;
+  at_boundary("", errors, [&] {
+    const auto renderer = PdfRenderer::make({}, errors);
+    if (renderer && renderer->check(errors)) report = renderer->fonts();
+  });
+  return report;
+}
+
 std::vector<StyleEntry> house_styles() {
   std::vector<StyleEntry> list;
   for (const auto& id : rules::builtin_style_ids()) list.push_back({id, rules::builtin_style(id)->name});

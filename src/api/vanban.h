@@ -51,4 +51,9 @@ struct StyleEntry {
 };
 std::vector<StyleEntry> house_styles();
 
+// The font family vanban's PDFs are set in, as fontconfig finds it: "Times New Roman",
+// or "Liberation Serif (Times New Roman is not installed)"; with an error when neither
+// is installed.
+std::string pdf_fonts(Errors& errors);
+
 }  // namespace vanban

@@ -129,7 +129,9 @@ bool make_output_folder(const std::string& dir, Errors& errors) {
 bool prepare(const MergeOptions& o, Prepared& p, Errors& errors) {
   if (!check_options(o, errors)) return false;
   p.style = choose_style(o.style, errors);
-  if (o.format == Format::Pdf && errors.empty() && !(p.pdf = PdfRenderer::make(o.pdf, errors))) return false;
+  if (o.format == Format::Pdf && errors.empty() &&
+      (!(p.pdf = PdfRenderer::make(o.pdf, errors)) || !p.pdf->check(errors)))
+    return false;
   if (!errors.empty() || !parse_template(o.template_path, p.letter, errors)) return false;
   p.source = open_list(o, errors);
   if (!p.source) return false;

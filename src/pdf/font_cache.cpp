@@ -124,4 +124,9 @@ EmbeddedFace embed_face(const typeset::Face& face, const FaceMetrics& metrics,
   return out;
 }
 
+void warm_face(const typeset::Face& face) {
+  const FaceMetrics metrics(face);
+  embed_face(face, metrics, {});
+}
+
 }  // namespace vanban::pdf

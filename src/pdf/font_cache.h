@@ -43,6 +43,11 @@ class FaceMetrics {
   const std::vector<double>* widths_;
 };
 
+// Makes the face's repertoire subset and ToUnicode map, the entries a document within
+// the repertoire uses, ahead of the first document (a process that writes one PDF
+// does it beside reading and laying out the document).
+void warm_face(const typeset::Face& face);
+
 // `text_by_glyph[g]`: the first text the document shows with glyph g (null: g unused),
 // sized glyph_count().
 EmbeddedFace embed_face(const typeset::Face& face, const FaceMetrics& metrics,

@@ -23,8 +23,10 @@ struct PdfEngine {
   std::optional<std::string> (*write)(const layout::Layout& l, const typeset::Options& t, const pdf::Options& o,
                                       std::string* why, std::vector<std::string>* missing);
   std::optional<pdf::Image> (*read_png)(std::string_view bytes, std::string* why);
-  // typeset::FontSet::report() for the family, or "" with `why`.
-  std::string (*font_report)(std::string_view family, std::string* why);
+  // typeset::FontSet::report() for the family ("" with `why` when it has no font), and
+  // everything a first PDF in the family makes once per process made
+  // ahead: the fonts' repertoire subsets, ICU's line rules.
+  std::string (*warm)(std::string_view family, std::string* why);
 };
 
 // The engine, or null with `why` (the program's module could not be loaded).

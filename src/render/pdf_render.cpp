@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
+#include <mutex>
 
 #include "render/pdf_engine.h"
 #include "text/unicode.h"
@@ -36,24 +38,50 @@ std::string missing_message(const std::vector<std::string>& missing) {
 
 }  // namespace
 
+// The typesetter as the warming thread left it: loaded with its fonts, or why not.
+struct PdfRenderer::Ready {
+  std::future<void> done;
+  std::once_flag once;
+  const PdfEngine* engine = nullptr;
+  std::string report;  // the family the PDFs are set in
+  std::string why;
+};
+
+const PdfRenderer::Ready& PdfRenderer::ready() const {
+  // Waited for once, by whichever thread comes first (a merge writes on several).
+  std::call_once(ready_->once, [&] { ready_->done.get(); });
+  return *ready_;
+}
+
+bool PdfRenderer::check(Errors& errors) const {
+  const Ready& r = ready();
+  if (!r.engine) errors.push_back({ErrorCode::Io, "", 0, 0, "cannot write PDF: " + r.why});
+  return r.engine != nullptr;
+}
+
 std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors) {
   PdfRenderer r;
-  std::string why;
-  r.engine_ = pdf_engine(&why);
-  if (!r.engine_) {
-    errors.push_back({ErrorCode::Io, "", 0, 0, why});
-    return std::nullopt;
+  r.ready_ = std::make_shared<Ready>();
+  Ready* state = r.ready_.get();
+  // Loading the module, fontconfig's set-up and the fonts' subsets take about 20 ms,
+  // which a single render spends beside reading and laying out the document.
+  state->done = std::async(std::launch::async, [state] {
+    std::string why;
+    const PdfEngine* engine = pdf_engine(&why);
+    if (engine) state->report = engine->warm(kBodyFamily, &why);
+    state->engine = state->report.empty() ? nullptr : engine;
+    state->why = why;
+  });
+  if (!c.signature_png.empty() || !c.seal_png.empty()) {
+    // The images are read by the module's libpng.
+    if (!r.check(errors)) return std::nullopt;
+    const PdfEngine& engine = *r.ready().engine;
+    const size_t before = errors.size();
+    if (!c.signature_png.empty())
+      r.signature_ = image(engine, c.signature_png, c.signature_origin, "signature", errors);
+    if (!c.seal_png.empty()) r.seal_ = image(engine, c.seal_png, c.seal_origin, "seal", errors);
+    if (errors.size() > before) return std::nullopt;
   }
-  // The machine's fonts, checked once: a missing font is not any one document's fault.
-  if (r.engine_->font_report(kBodyFamily, &why).empty()) {
-    errors.push_back({ErrorCode::Io, "", 0, 0, "cannot write PDF: " + why});
-    return std::nullopt;
-  }
-  const size_t before = errors.size();
-  if (!c.signature_png.empty())
-    r.signature_ = image(*r.engine_, c.signature_png, c.signature_origin, "signature", errors);
-  if (!c.seal_png.empty()) r.seal_ = image(*r.engine_, c.seal_png, c.seal_origin, "seal", errors);
-  if (errors.size() > before) return std::nullopt;
   if (r.signature_)
     r.options_.signature_aspect = static_cast<double>(r.signature_->width) / std::max(1, r.signature_->height);
   if (r.seal_) {
@@ -74,21 +102,25 @@ std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors)
 
 std::optional<std::string> PdfRenderer::write(const layout::Layout& l, std::string_view file, Errors& errors,
                                               std::vector<std::string>* warnings) const {
+  const Ready& ready = this->ready();
+  if (!ready.engine) {
+    errors.push_back({ErrorCode::Io, std::string(file), 0, 0, "cannot write the PDF: " + ready.why});
+    return std::nullopt;
+  }
   pdf::Options o;
   o.images = {signature_ ? &*signature_ : nullptr, seal_ ? &*seal_ : nullptr};
   o.date = date_;
   std::string why;
   std::vector<std::string> missing;
-  auto bytes = engine_->write(l, options_, o, &why, &missing);
+  auto bytes = ready.engine->write(l, options_, o, &why, &missing);
   if (!bytes) errors.push_back({ErrorCode::Io, std::string(file), 0, 0, "cannot write the PDF: " + why});
   if (bytes && !missing.empty() && warnings) warnings->push_back(std::string(file) + ": " + missing_message(missing));
   return bytes;
 }
 
-std::string PdfRenderer::font_report(const layout::Layout& l) {
-  std::string why;
-  const PdfEngine* engine = pdf_engine(&why);
-  return engine ? engine->font_report(l.font, &why) : "";
+std::string PdfRenderer::fonts() const {
+  const Ready& r = ready();
+  return r.engine ? r.report : "";
 }
 
 }  // namespace vanban

@@ -3,6 +3,7 @@
 // decodes the images once and writes any number of documents (a merge's letters),
 // from several threads at once.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,18 +29,24 @@ constexpr const char* kBodyFamily = "Times New Roman";
 class PdfRenderer {
  public:
   // nullopt with an Unreadable error naming the image when one is no usable PNG, or an
-  // Io error when the typesetter cannot be loaded.
+  // Io error when the typesetter cannot be loaded. The typesetter is loaded and its
+  // fonts made ready on a thread of their own, while the caller reads and lays out the
+  // document: a missing font is reported by check() or by the first write().
   static std::optional<PdfRenderer> make(const PdfChoice& c, Errors& errors);
+  // Waits for the typesetter; false with an Io error when it or its fonts are missing.
+  bool check(Errors& errors) const;
   // nullopt with an Io error naming `file` when no font can be found. `warnings` gets
   // "FILE: …" naming the characters the font cannot show (left out of the PDF).
   std::optional<std::string> write(const layout::Layout& l, std::string_view file, Errors& errors,
                                    std::vector<std::string>* warnings = nullptr) const;
   // The font family the PDFs are set in, as fontconfig found it ("Liberation Serif
   // (Times New Roman is not installed)"); "" when none is installed.
-  static std::string font_report(const layout::Layout& l);
+  std::string fonts() const;
 
  private:
-  const PdfEngine* engine_ = nullptr;
+  struct Ready;
+  const Ready& ready() const;
+  std::shared_ptr<Ready> ready_;
   std::optional<pdf::Image> signature_, seal_;
   typeset::Options options_;
   std::string date_;

@@ -139,7 +139,10 @@ check list-kinds 0 "$vanban" list kinds
 grep -qP '^cong-van\tCông văn\t-$' "$tmp/out" && grep -qP '^to-trinh\tTờ trình\tTTr$' "$tmp/out" &&
   passes=$((passes + 1)) || { echo "FAIL list-kinds"; fails=$((fails + 1)); }
 check list-styles 0 "$vanban" list styles
-check list-bad 2 "$vanban" list fonts
+check list-bad 2 "$vanban" list colours
+check list-fonts 0 "$vanban" list fonts
+grep -qE "^(Times New Roman|Liberation Serif \(Times New Roman is not installed\))$" "$tmp/out" &&
+  passes=$((passes + 1)) || { echo "FAIL list-fonts: $(cat "$tmp/out")"; fails=$((fails + 1)); }
 
 # one option parser (src/cli/options.h) for every command: --opt=value and --opt value,
 # unknown options named, a value missing, a flag given a value, '-' an argument

@@ -1,9 +1,11 @@
 // The PDF engine's functions, called directly: linked into the library, and built
 // alone into the program's module vanban-typeset.so (VANBAN_PDF_ENGINE_MODULE), whose
 // one exported symbol hands the table to engine/loader.cpp.
+#include "pdf/font_cache.h"
 #include "pdf/pdf_writer.h"
 #include "render/pdf_engine.h"
 #include "typeset/fonts.h"
+#include "typeset/lines.h"
 #include "typeset/typeset.h"
 
 namespace vanban {
@@ -17,12 +19,20 @@ std::optional<std::string> write(const layout::Layout& l, const typeset::Options
   return pdf::write_pdf(*pages, o);
 }
 
-std::string font_report(std::string_view family, std::string* why) {
+std::string warm(std::string_view family, std::string* why) {
   const typeset::FontSet* f = typeset::FontSet::get(family, why);
-  return f ? f->report() : "";
+  if (!f) return "";
+  for (int s = 0; s < 4; ++s) pdf::warm_face(f->face(static_cast<typeset::FaceStyle>(s)));
+  const std::vector<layout::Run> runs{{layout::Run::Kind::Text, "Cộng hòa xã hội chủ nghĩa Việt Nam"}};
+  typeset::ParagraphSpec p;
+  p.runs = &runs;
+  p.size = 14;
+  p.width = 100;
+  typeset::set_paragraph(p, *f);
+  return f->report();
 }
 
-constexpr PdfEngine kEngine{write, pdf::read_png, font_report};
+constexpr PdfEngine kEngine{write, pdf::read_png, warm};
 
 }  // namespace
 
