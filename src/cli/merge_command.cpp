@@ -1,3 +1,5 @@
+#include <malloc.h>
+
 #include <cstdio>
 #include <optional>
 
@@ -108,6 +110,17 @@ OptionParser::Take delimiter_option(MergeOptions& o) {
   };
 }
 
+// Every letter allocates and frees buffers of ~100 KB (a PDF, its streams). By default
+// glibc gives such memory back to the kernel at each free (trimming the top of a
+// thread's heap, or unmapping) and faults it in again for the next letter: two thirds
+// of a PDF merge's time went to the kernel (10,000 letters: 5.8 s, of which 5.2 s
+// system time; with this, 1.9 s). Freed memory is kept for reuse instead; the peak
+// stays the same, since the letters are made one after another.
+void keep_freed_memory() {
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+}
+
 }  // namespace
 
 int merge_command(const std::vector<std::string>& args) {
@@ -174,6 +187,7 @@ int merge_command(const std::vector<std::string>& args) {
     bar.clear();
     report(e, error_format);
   };
+  keep_freed_memory();
   const MergeSummary s = merge_letters(o);
   bar.clear();
   for (const auto& w : s.warnings) std::fprintf(stderr, "%s\n", w.c_str());
