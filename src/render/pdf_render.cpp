@@ -45,6 +45,11 @@ struct PdfRenderer::Ready {
   const PdfEngine* engine = nullptr;
   std::string report;  // the family the PDFs are set in
   std::string why;
+  // The thread writes the members above: it must be over before they are destroyed
+  // (a render that fails on its input never waits for it otherwise).
+  ~Ready() {
+    if (done.valid()) done.wait();
+  }
 };
 
 const PdfRenderer::Ready& PdfRenderer::ready() const {

@@ -100,3 +100,27 @@ TEST(Render, SeveralFormatsFromOneLayoutMatchSeparateRenders) {
   EXPECT_EQ(many.files[1], render(x, "h.xml", Format::Docx).bytes);
   EXPECT_EQ(many.files[2], render(x, "h.xml", Format::Text).bytes);
 }
+
+namespace {
+
+// A PDF render whose input fails (here: not XML) returns before it waits for the
+// typesetter warming on its own thread; the renderer's state must outlive that thread
+// (the sanitizers' leak check caught a string the thread wrote after it was destroyed).
+TEST(RenderPdf, BadInputWaitsForTheWarmingThread) {
+  for (int i = 0; i < 3; ++i) {
+    const RenderResult r = render("<vanban", "bad.xml", Format::Pdf);
+    ASSERT_EQ(r.errors.size(), 1u);
+    EXPECT_EQ(r.errors[0].code, ErrorCode::NotWellFormed);
+    EXPECT_TRUE(r.bytes.empty());
+  }
+  const RenderResult ok = render(
+      "<vanban xmlns=\"urn:vanban:1\" kind=\"giay-moi\"><issuer abbr=\"LĐLĐ\">LĐLĐ quận Hải An</issuer>"
+      "<number>1</number><place>Hải An</place><date>2023-07-18</date><subject>Thử</subject><body><p>Nội "
+      "dung.</p></body></vanban>",
+      "ok.xml", Format::Pdf);
+  ASSERT_TRUE(ok.errors.empty()) << ok.errors[0].to_string();
+  EXPECT_EQ(ok.bytes.rfind("%PDF-1.7", 0), 0u);
+  EXPECT_TRUE(ok.warnings.empty());
+}
+
+}  // namespace
