@@ -10,8 +10,10 @@ import glob
 import os
 import subprocess
 import sys
+import struct
 import tempfile
 import zipfile
+import zlib
 
 vanban, src, out = sys.argv[1:4]
 shared = os.path.join(src, "..", "shared")
@@ -33,7 +35,7 @@ def read(path):
 samples = sorted(glob.glob(os.path.join(src, "samples", "*.xml")))
 texts = sorted(glob.glob(os.path.join(shared, "seeds", "*.txt")) + glob.glob(os.path.join(shared, "corpus", "*.txt")))
 
-for t in ("fuzz_render", "fuzz_render_pdf", "fuzz_style", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_office_styles",
+for t in ("fuzz_render", "fuzz_render_pdf", "fuzz_png", "fuzz_style", "fuzz_merge_csv", "fuzz_import_text", "fuzz_import_office", "fuzz_office_styles",
           "fuzz_check", "fuzz_import_pdf", "fuzz_workbook"):
     os.makedirs(os.path.join(out, t), exist_ok=True)  # each exists even without ../shared
 
@@ -151,3 +153,25 @@ for p in csvs:
     )
     sheet = f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{cells}</sheetData></worksheet>'
     put("fuzz_workbook", "sheet-" + os.path.basename(p), bytes([1]) + sheet.encode())
+
+
+# PNG images as a signature or seal comes: each colour type and depth, with and without
+# transparency and a resolution (a few pixels each, so mutations reach every chunk).
+def png(w, h, depth, colour, rows, extra=b""):
+    def chunk(t, d):
+        return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+    raw = b"".join(b"\0" + r for r in rows)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, depth, colour, 0, 0, 0)) + extra
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+phys = struct.pack(">I", 8) + b"pHYs" + struct.pack(">IIB", 11811, 11811, 1)
+phys += struct.pack(">I", zlib.crc32(b"pHYs" + struct.pack(">IIB", 11811, 11811, 1)) & 0xffffffff)
+put("fuzz_png", "rgba.png", png(3, 2, 8, 6, [bytes([20, 40, 200, 255, 0, 0, 0, 0, 9, 9, 9, 128])] * 2, phys))
+put("fuzz_png", "rgb.png", png(2, 2, 8, 2, [bytes([255, 0, 0, 0, 255, 0])] * 2))
+put("fuzz_png", "grey16.png", png(2, 1, 16, 0, [bytes([0, 1, 255, 255])]))
+put("fuzz_png", "grey-alpha.png", png(2, 1, 8, 4, [bytes([10, 255, 200, 0])]))
+plte = struct.pack(">I", 6) + b"PLTE" + bytes([255, 0, 0, 0, 0, 255])
+plte += struct.pack(">I", zlib.crc32(b"PLTE" + bytes([255, 0, 0, 0, 0, 255])) & 0xffffffff)
+trns = struct.pack(">I", 1) + b"tRNS" + bytes([0]) + struct.pack(">I", zlib.crc32(b"tRNS" + bytes([0])) & 0xffffffff)
+put("fuzz_png", "palette.png", png(4, 1, 2, 3, [bytes([0b00010001])], plte + trns))

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(fuzz_render fuzz_render_pdf fuzz_style fuzz_merge_csv fuzz_import_text fuzz_import_office fuzz_office_styles fuzz_check fuzz_import_pdf fuzz_workbook)
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_render fuzz_render_pdf fuzz_png fuzz_style fuzz_merge_csv fuzz_import_text fuzz_import_office fuzz_office_styles fuzz_check fuzz_import_pdf fuzz_workbook)
 
 scripts/install-deps.sh --fuzz
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVANBAN_FUZZ=ON \
@@ -31,7 +31,7 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/fuzz/lsan-suppressions.txt
 
 # Longest input per target: enough for a real document's structure, short enough for
 # thousands of runs a second.
-declare -A max_len=([fuzz_render]=16384 [fuzz_render_pdf]=16384 [fuzz_style]=8192 [fuzz_merge_csv]=4096 [fuzz_import_text]=2048
+declare -A max_len=([fuzz_render]=16384 [fuzz_render_pdf]=16384 [fuzz_png]=8192 [fuzz_style]=8192 [fuzz_merge_csv]=4096 [fuzz_import_text]=2048
   [fuzz_import_office]=16384 [fuzz_office_styles]=16384 [fuzz_check]=16384 [fuzz_import_pdf]=16384 [fuzz_workbook]=8192)
 
 run_target() {

@@ -1,10 +1,10 @@
 #include "package/zip_writer.h"
 
+#include "core/deflate.h"
+
 #include <zlib.h>
 
-#include <array>
 #include <limits>
-#include <memory>
 #include <stdexcept>
 
 namespace vanban::package {
@@ -30,50 +30,6 @@ uint32_t narrow32(uint64_t v, const char* what) {
   if (v > std::numeric_limits<uint32_t>::max()) throw std::runtime_error(std::string("zip: ") + what + " over 4 GiB");
   return static_cast<uint32_t>(v);
 }
-
-// One raw-deflate stream per level, per thread, reset and reused: deflateInit
-// allocates about 260 KB, which costs more than compressing a small part. Every part
-// gets zlib's largest window: raw deflate's output does not depend on the window size
-// while the part fits in the window (so it is the same as with a window fitted to each
-// part, checked on every level for 3,000 parts of 0–33 KB), and a reset stream touches
-// only the memory its part needs. (A stream for each window size gave each of a
-// document's window sizes a hash table of its own: 80 of a render's 600 page faults.)
-class Deflater {
- public:
-  ~Deflater() {
-    for (auto& s : streams_)
-      if (s) deflateEnd(s.get());
-  }
-  std::string deflate_all(std::string_view data, int level) {
-    z_stream& z = stream(level);
-    std::string out;
-    out.resize(deflateBound(&z, static_cast<uLong>(data.size())));
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int rc = ::deflate(&z, Z_FINISH);
-    if (rc != Z_STREAM_END) throw std::runtime_error("zip: deflate failed");
-    out.resize(z.total_out);
-    deflateReset(&z);
-    return out;
-  }
-
- private:
-  z_stream& stream(int level) {
-    if (level < 1 || level > 9) level = 6;
-    auto& s = streams_[static_cast<size_t>(level)];
-    if (!s) {
-      s = std::make_unique<z_stream>();
-      if (deflateInit2(s.get(), level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        s.reset();
-        throw std::runtime_error("zip: cannot initialise zlib");
-      }
-    }
-    return *s;
-  }
-  std::array<std::unique_ptr<z_stream>, 10> streams_;  // by level
-};
 
 void put_header(std::string& out, const PackedEntry& e, bool central, uint32_t offset) {
   put32(out, central ? 0x02014b50 : 0x04034b50);
@@ -101,7 +57,6 @@ void put_header(std::string& out, const PackedEntry& e, bool central, uint32_t o
 }  // namespace
 
 PackedEntry pack(std::string_view name, std::string_view data, bool stored, int level) {
-  thread_local Deflater deflater;
   if (name.size() > 0xffff) throw std::runtime_error("zip: entry name too long");
   PackedEntry p;
   p.name = name;
@@ -109,7 +64,7 @@ PackedEntry pack(std::string_view name, std::string_view data, bool stored, int 
   p.size = data.size();
   if (data.size() > std::numeric_limits<uInt>::max()) throw std::runtime_error("zip: entry over 4 GiB");
   p.crc = static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(data.size())));
-  p.data = stored ? std::string(data) : deflater.deflate_all(data, level);
+  p.data = stored ? std::string(data) : deflate(data, level, DeflateFormat::Raw);
   return p;
 }
 

@@ -46,7 +46,7 @@ struct PdfRenderer::Ready {
   std::string report;  // the family the PDFs are set in
   std::string why;
   // The thread writes the members above: it must be over before they are destroyed
-  // (a render that fails on its input never waits for it otherwise).
+  // (at the process's end, when no render waited for it).
   ~Ready() {
     if (done.valid()) done.wait();
   }
@@ -64,19 +64,31 @@ bool PdfRenderer::check(Errors& errors) const {
   return r.engine != nullptr;
 }
 
+// The process's one warming: the first renderer starts it, every later one (a library
+// caller rendering PDFs in a loop) shares its result without a thread of its own.
+std::shared_ptr<PdfRenderer::Ready> PdfRenderer::shared_ready() {
+  static std::mutex mu;
+  static std::shared_ptr<Ready> ready;
+  std::lock_guard lock(mu);
+  if (!ready) {
+    ready = std::make_shared<Ready>();
+    Ready* state = ready.get();
+    // Loading the module, fontconfig's set-up and the fonts' subsets take about 20 ms,
+    // which a single render spends beside reading and laying out the document.
+    state->done = std::async(std::launch::async, [state] {
+      std::string why;
+      const PdfEngine* engine = pdf_engine(&why);
+      if (engine) state->report = engine->warm(kBodyFamily, &why);
+      state->engine = state->report.empty() ? nullptr : engine;
+      state->why = why;
+    });
+  }
+  return ready;
+}
+
 std::optional<PdfRenderer> PdfRenderer::make(const PdfChoice& c, Errors& errors) {
   PdfRenderer r;
-  r.ready_ = std::make_shared<Ready>();
-  Ready* state = r.ready_.get();
-  // Loading the module, fontconfig's set-up and the fonts' subsets take about 20 ms,
-  // which a single render spends beside reading and laying out the document.
-  state->done = std::async(std::launch::async, [state] {
-    std::string why;
-    const PdfEngine* engine = pdf_engine(&why);
-    if (engine) state->report = engine->warm(kBodyFamily, &why);
-    state->engine = state->report.empty() ? nullptr : engine;
-    state->why = why;
-  });
+  r.ready_ = shared_ready();
   if (!c.signature_png.empty() || !c.seal_png.empty()) {
     // The images are read by the module's libpng.
     if (!r.check(errors)) return std::nullopt;

@@ -29,9 +29,10 @@ constexpr const char* kBodyFamily = "Times New Roman";
 class PdfRenderer {
  public:
   // nullopt with an Unreadable error naming the image when one is no usable PNG, or an
-  // Io error when the typesetter cannot be loaded. The typesetter is loaded and its
-  // fonts made ready on a thread of their own, while the caller reads and lays out the
-  // document: a missing font is reported by check() or by the first write().
+  // Io error when the typesetter cannot be loaded. The first renderer of a process
+  // loads the typesetter and makes its fonts ready on a thread of their own, while the
+  // caller reads and lays out the document: a missing font is reported by check() or by
+  // the first write(). Later renderers share what it found.
   static std::optional<PdfRenderer> make(const PdfChoice& c, Errors& errors);
   // Waits for the typesetter; false with an Io error when it or its fonts are missing.
   bool check(Errors& errors) const;
@@ -45,6 +46,7 @@ class PdfRenderer {
 
  private:
   struct Ready;
+  static std::shared_ptr<Ready> shared_ready();
   const Ready& ready() const;
   std::shared_ptr<Ready> ready_;
   std::optional<pdf::Image> signature_, seal_;
